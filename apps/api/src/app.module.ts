@@ -1,0 +1,99 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { AccessModule } from '@juntos/access';
+import { AuthModule } from '@juntos/auth';
+import { dataSourceOptions, DbModule, TransactionHost } from '@juntos/db';
+import { Env } from './config/env';
+import { formatError } from './graphql/format-error';
+import { AppErrorFilter } from './graphql/http-error.filter';
+import {
+  MutationSavepointInterceptor,
+  RequestTransactionMiddleware,
+  requestTransactionPlugin,
+} from './graphql/request-transaction';
+import { validationPipe } from './graphql/validation';
+import { HealthController } from './health/health.controller';
+import { FEATURE_MODULES } from './modules';
+
+@Module({})
+export class AppModule implements NestModule {
+  /** The whole API, configured from an already validated environment. */
+  static forRoot(env: Env): DynamicModule {
+    const production = env.NODE_ENV === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => env }),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: env.LOG_LEVEL,
+            transport: env.NODE_ENV === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            genReqId: (_req, res) => {
+              const id = randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            // Only the method and path: bodies, variables, query strings and headers carry
+            // personal data and tokens, and are never logged.
+            serializers: {
+              req: (req: IncomingMessage & { id?: string }) => ({
+                id: req.id,
+                method: req.method,
+                path: req.url?.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+          },
+        }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...dataSourceOptions({ url: env.DATABASE_URL!, poolSize: env.DB_POOL_SIZE }),
+            retryAttempts: 2,
+            retryDelay: 1000,
+          }),
+        }),
+        DbModule,
+        AuthModule,
+        AccessModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [TransactionHost],
+          useFactory: (tx: TransactionHost) => ({
+            path: '/graphql',
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: !production,
+            playground: false,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            fieldResolverEnhancers: ['guards', 'interceptors'],
+            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+            formatError: formatError(production),
+            plugins: [requestTransactionPlugin(tx)],
+          }),
+        }),
+        TerminusModule,
+        ...FEATURE_MODULES,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_PIPE, useFactory: validationPipe },
+        { provide: APP_INTERCEPTOR, useClass: MutationSavepointInterceptor },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
+      ],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestTransactionMiddleware).forRoutes('graphql');
+  }
+}

@@ -1,0 +1,56 @@
+import { ConfigProblems, validateEnv } from './env';
+
+const problemsOf = (raw: Record<string, unknown>): string[] => {
+  try {
+    validateEnv(raw);
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigProblems) return e.problems;
+    throw e;
+  }
+};
+
+describe('validateEnv', () => {
+  it('applies the defaults in development', () => {
+    const env = validateEnv({});
+    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DATA_DIR: './.data', LOG_LEVEL: 'info' });
+  });
+
+  it('names each missing production secret on its own line', () => {
+    expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
+      'DATABASE_URL is required in production',
+      'JWT_SECRET is required in production',
+      'NOTES_ENCRYPTION_KEY is required in production',
+    ]);
+  });
+
+  it('accepts a complete production configuration', () => {
+    const env = validateEnv({
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://juntos_app:pw@db:5432/juntos',
+      JWT_SECRET: 'x'.repeat(40),
+      NOTES_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      PORT: '8080',
+    });
+    expect(env.PORT).toBe(8080);
+  });
+
+  it('refuses malformed values', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://x',
+      JWT_SECRET: 'short',
+      NOTES_ENCRYPTION_KEY: Buffer.alloc(16).toString('base64'),
+      LOG_LEVEL: 'loud',
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('PORT'),
+        'DATABASE_URL must be a postgres:// URL',
+        'JWT_SECRET must be at least 32 characters',
+        'NOTES_ENCRYPTION_KEY must be 32 bytes, base64-encoded',
+        expect.stringContaining('LOG_LEVEL'),
+      ]),
+    );
+  });
+});

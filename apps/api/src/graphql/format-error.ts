@@ -1,0 +1,63 @@
+import { HttpException, Logger } from '@nestjs/common';
+import { GraphQLFormattedError } from 'graphql';
+import { QueryFailedError } from 'typeorm';
+import { AppError } from '@juntos/common';
+
+const log = new Logger('GraphQL');
+
+const HTTP_CODES: Record<number, string> = {
+  400: 'BAD_USER_INPUT',
+  401: 'UNAUTHENTICATED',
+  403: 'FORBIDDEN',
+  404: 'NOT_FOUND',
+  409: 'CONFLICT',
+  413: 'BAD_USER_INPUT',
+  429: 'TOO_MANY_REQUESTS',
+};
+
+// Errors graphql-js and Apollo raise themselves for a malformed request: the client's fault.
+const REQUEST_ERRORS = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'BAD_REQUEST',
+]);
+
+/**
+ * One formatter for every error leaving the API: a known code and a safe message. Anything
+ * unexpected is logged here and reaches the client as a bare INTERNAL_SERVER_ERROR: no stack,
+ * no SQL, no driver message.
+ */
+export function formatError(hideSuggestions: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const base = { locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof AppError) {
+      const { code, ...extra } = original.extensions;
+      return { ...base, message: original.message, extensions: { ...extra, code } };
+    }
+    if (original instanceof HttpException) {
+      const code = HTTP_CODES[original.getStatus()] ?? 'BAD_USER_INPUT';
+      const body = original.getResponse() as { message?: string | string[]; field?: string } | string;
+      const message = typeof body === 'string' ? body : [body.message ?? original.message].flat().join('; ');
+      const field = typeof body === 'object' && body.field ? { field: body.field } : {};
+      return { ...base, message, extensions: { code, ...field } };
+    }
+    if (original instanceof QueryFailedError) {
+      const pgCode = (original.driverError as { code?: string } | undefined)?.code;
+      if (pgCode === '23505') return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
+      if (pgCode === '22P02') return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
+      const message = hideSuggestions ? formatted.message.replace(/ ?Did you mean .*\?$/, '') : formatted.message;
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return { ...base, message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,19 @@
+import { Type } from '@nestjs/common';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+  @Field() hasNextPage: boolean;
+}
+
+/** A keyset-paginated list: `class XConnection extends Connection(X) {}`. */
+export function Connection<T>(item: Type<T>) {
+  @ObjectType({ isAbstract: true })
+  abstract class ConnectionType {
+    @Field(() => [item]) nodes: T[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+    @Field(() => Int) totalCount: number;
+  }
+  return ConnectionType;
+}

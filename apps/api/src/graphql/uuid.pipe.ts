@@ -1,0 +1,11 @@
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { badInput, isUuid } from '@juntos/common';
+
+/** IDs are UUIDs: anything else is refused at the edge rather than reaching SQL. */
+@Injectable()
+export class UuidPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || !isUuid(value)) throw badInput('Not a valid id.', 'id');
+    return value.toLowerCase();
+  }
+}

@@ -1,0 +1,72 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { runMigrations } from '@juntos/db';
+import { AppModule } from './app.module';
+import { configureApp } from './configure-app';
+import { loadDevSecrets } from './config/dev-secrets';
+import { ConfigProblems, Env, validateEnv } from './config/env';
+import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+
+/** Prints one line per problem and exits non-zero, with no stack trace. */
+function refuseToStart(problems: string[]): never {
+  for (const p of problems) process.stderr.write(`juntos: ${p}\n`);
+  process.stderr.write('juntos: not started. See the configuration table in README.md.\n');
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let env: Env;
+  try {
+    env = validateEnv(process.env);
+  } catch (e) {
+    if (e instanceof ConfigProblems) refuseToStart(e.problems);
+    throw e;
+  }
+
+  let embedded: EmbeddedPostgres | undefined;
+  if (env.NODE_ENV !== 'production') {
+    const secrets = loadDevSecrets(env.DATA_DIR);
+    env.JWT_SECRET ??= secrets.JWT_SECRET;
+    env.NOTES_ENCRYPTION_KEY ??= secrets.NOTES_ENCRYPTION_KEY;
+    if (!env.DATABASE_URL) {
+      process.stdout.write(`juntos: starting the embedded Postgres in ${env.DATA_DIR}/pg\n`);
+      embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, password: secrets.EMBEDDED_PG_PASSWORD, database: 'juntos' });
+      env.DATABASE_URL = embedded.url;
+    }
+  }
+
+  let stopping = false;
+  const stopDatabase = async () => {
+    await embedded?.stop().catch(() => undefined);
+  };
+  try {
+    const applied = await runMigrations(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!);
+    if (applied.length) process.stdout.write(`juntos: applied migrations ${applied.join(', ')}\n`);
+
+    const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
+    app.useLogger(app.get(Logger));
+    configureApp(app, env);
+    // The API stops first, then the database it was using.
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      app.get(Logger).log(`${signal}: shutting down`);
+      await app.close().catch(() => undefined);
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    await app.listen(env.PORT);
+    app.get(Logger).log(`Juntos API on http://localhost:${env.PORT}/graphql`);
+  } catch (e) {
+    process.stderr.write(`juntos: failed to start: ${(e as Error).message}\n`);
+    await stopDatabase();
+    process.exit(1);
+  }
+}
+
+void main();

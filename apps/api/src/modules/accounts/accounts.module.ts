@@ -1,0 +1,51 @@
+import { forwardRef, Module } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { JwtModule } from '@nestjs/jwt';
+import { ACCESS_TOKEN_TTL_SECONDS } from '@juntos/auth';
+import { AuditModule } from '../audit/audit.module';
+import { LocalsModule } from '../locals/locals.module';
+import { WorkplacesModule } from '../workplaces/workplaces.module';
+import { InvitationsResolver, RolesResolver, UsersResolver } from './accounts.resolver';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { BootstrapService } from './bootstrap.service';
+import { InvitationsRepository } from './invitations.repository';
+import { InvitationsService } from './invitations.service';
+import { RolesRepository } from './roles.repository';
+import { RolesService } from './roles.service';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+import { UsersService } from './users.service';
+
+@Module({
+  imports: [
+    forwardRef(() => AuditModule),
+    LocalsModule,
+    WorkplacesModule,
+    JwtModule.registerAsync({
+      inject: [ConfigService],
+      useFactory: (config: ConfigService) => ({
+        secret: config.getOrThrow<string>('JWT_SECRET'),
+        signOptions: { algorithm: 'HS256', expiresIn: ACCESS_TOKEN_TTL_SECONDS },
+        verifyOptions: { algorithms: ['HS256'] },
+      }),
+    }),
+  ],
+  controllers: [AuthController],
+  providers: [
+    UsersRepository,
+    RolesRepository,
+    InvitationsRepository,
+    SessionsRepository,
+    UsersService,
+    RolesService,
+    InvitationsService,
+    AuthService,
+    BootstrapService,
+    UsersResolver,
+    RolesResolver,
+    InvitationsResolver,
+  ],
+  exports: [UsersService],
+})
+export class AccountsModule {}

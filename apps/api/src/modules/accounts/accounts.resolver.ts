@@ -1,0 +1,100 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { Local } from '../locals/models/local.model';
+import { LocalsService } from '../locals/locals.service';
+import { Workplace } from '../workplaces/models/workplace.model';
+import { WorkplacesService } from '../workplaces/workplaces.service';
+import { CreateInvitationInput, GrantRoleInput } from './dto/role.inputs';
+import { InvitationsService } from './invitations.service';
+import { Invitation } from './models/invitation.model';
+import { RoleAssignment } from './models/role-assignment.model';
+import { User } from './models/user.model';
+import { RolesService } from './roles.service';
+import { UsersService } from './users.service';
+
+@Resolver(() => User)
+export class UsersResolver {
+  constructor(
+    private readonly users: UsersService,
+    private readonly roleGrants: RolesService,
+  ) {}
+
+  @Query(() => User)
+  @Authorize('self')
+  async me(@Ctx() ctx: RequestContext): Promise<User> {
+    return User.from(await this.users.me(ctx));
+  }
+
+  /** Someone else's roles show only in the locals the viewer manages. */
+  @ResolveField(() => [RoleAssignment])
+  @Authorize('self')
+  async roles(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<RoleAssignment[]> {
+    const grants = await this.roleGrants.visibleGrantsOf(ctx, user.id);
+    return grants.map((g) => RoleAssignment.from(g.assignment, g.workplaceIds));
+  }
+}
+
+@Resolver(() => RoleAssignment)
+export class RolesResolver {
+  constructor(
+    private readonly roleGrants: RolesService,
+    private readonly users: UsersService,
+    private readonly locals: LocalsService,
+    private readonly workplaceDirectory: WorkplacesService,
+  ) {}
+
+  @Mutation(() => RoleAssignment)
+  @Authorize('roles:manage')
+  async grantRole(@Ctx() ctx: RequestContext, @Args('input') input: GrantRoleInput): Promise<RoleAssignment> {
+    const g = await this.roleGrants.grant(ctx, input);
+    return RoleAssignment.from(g.assignment, g.workplaceIds);
+  }
+
+  @Mutation(() => Boolean)
+  @Authorize('roles:manage')
+  revokeRole(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
+    return this.roleGrants.revoke(ctx, id);
+  }
+
+  // The nested fields below read through a grant the viewer was already allowed to see.
+  @ResolveField(() => User)
+  @Authorize('self')
+  async user(@Parent() a: RoleAssignment): Promise<User> {
+    return User.from((await this.users.byId(a.userId))!);
+  }
+
+  @ResolveField(() => Local)
+  @Authorize('self')
+  async local(@Parent() a: RoleAssignment): Promise<Local> {
+    return Local.from((await this.locals.byIds([a.localId])).get(a.localId)!);
+  }
+
+  @ResolveField(() => [Workplace], { description: 'For STEWARD: the workplaces whose members the steward may see and work with.' })
+  @Authorize('self')
+  async workplaces(@Parent() a: RoleAssignment): Promise<Workplace[]> {
+    return (await this.workplaceDirectory.listInLocal(a.localId, a.workplaceIds)).map(Workplace.from);
+  }
+}
+
+@Resolver(() => Invitation)
+export class InvitationsResolver {
+  constructor(
+    private readonly invitations: InvitationsService,
+    private readonly locals: LocalsService,
+  ) {}
+
+  @Mutation(() => Invitation)
+  @Authorize('invitations:create')
+  async createInvitation(@Ctx() ctx: RequestContext, @Args('input') input: CreateInvitationInput): Promise<Invitation> {
+    const { invitation, token } = await this.invitations.create(ctx, input);
+    return Invitation.from(invitation, token);
+  }
+
+  @ResolveField(() => Local)
+  @Authorize('self')
+  async local(@Parent() i: Invitation): Promise<Local> {
+    return Local.from((await this.locals.byIds([i.localId])).get(i.localId)!);
+  }
+}

@@ -1,0 +1,175 @@
+import { HttpException, HttpStatus, Injectable, UnauthorizedException, BadRequestException } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import {
+  ACCESS_TOKEN_TTL_SECONDS,
+  burnPasswordCheck,
+  hashOpaqueToken,
+  hashPassword,
+  newOpaqueToken,
+  passwordProblem,
+  REFRESH_TOKEN_TTL_DAYS,
+  verifyPassword,
+} from '@juntos/auth';
+import { TransactionHost } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { AcceptInvitationDto, LoginDto } from './dto/auth.dto';
+import { InvitationsRepository } from './invitations.repository';
+import { RolesRepository } from './roles.repository';
+import { SessionsRepository } from './sessions.repository';
+import { UsersRepository } from './users.repository';
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+  tokenType: 'Bearer';
+}
+
+export const LOCKOUT_FAILURES = 5;
+export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
+export const IP_ATTEMPTS_PER_MINUTE = 30;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The same body for an unknown email and a wrong password. */
+const BAD_CREDENTIALS = 'Email or password is incorrect.';
+const tooMany = (message: string) => new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
+
+type Outcome<T> = { ok: T } | { refuse: HttpException };
+
+/**
+ * Sign-in over REST. Each call is one named system transaction: the locals are not known yet.
+ * Refusals are decided inside it but thrown after it commits, so the failed attempt is counted.
+ */
+@Injectable()
+export class AuthService {
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly jwt: JwtService,
+    private readonly users: UsersRepository,
+    private readonly sessions: SessionsRepository,
+    private readonly invitations: InvitationsRepository,
+    private readonly roles: RolesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async login(dto: LoginDto, ip: string): Promise<TokenPair> {
+    return unwrap(
+      await this.tx.system('auth:login', async (): Promise<Outcome<TokenPair>> => {
+        const key = hashOpaqueToken(dto.email);
+        if ((await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >= IP_ATTEMPTS_PER_MINUTE) {
+          await this.sessions.recordAttempt(key, ip, 'refused');
+          return { refuse: tooMany('Too many sign-in attempts from this address. Wait a minute and try again.') };
+        }
+        const user = await this.users.findByEmail(dto.email);
+        if (await this.sessions.lockedUntil(key)) {
+          await this.sessions.recordAttempt(key, ip, 'refused');
+          await this.audit.recordAs({ actorId: user?.id ?? null, ip }, { localId: null, action: 'auth.login_locked' });
+          return { refuse: tooMany('Too many failed sign-ins for this account. Try again in 15 minutes.') };
+        }
+        // An unknown email costs the same hashing time as a wrong password.
+        const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnPasswordCheck(dto.password), false);
+        if (!user || !ok) {
+          await this.sessions.recordAttempt(key, ip, 'failure');
+          const failures = await this.sessions.failuresSince(key, new Date(Date.now() - LOCKOUT_WINDOW_MS));
+          if (failures >= LOCKOUT_FAILURES) await this.sessions.lock(key, new Date(Date.now() + LOCKOUT_WINDOW_MS));
+          await this.audit.recordAs({ actorId: user?.id ?? null, ip }, { localId: null, action: 'auth.login_failed' });
+          return { refuse: new UnauthorizedException(BAD_CREDENTIALS) };
+        }
+        await this.sessions.recordAttempt(key, ip, 'success');
+        await this.audit.recordAs({ actorId: user.id, ip }, { localId: null, action: 'auth.login' });
+        return { ok: await this.issue(user.id) };
+      }),
+    );
+  }
+
+  /** Rotates: the presented token stops working, and a rotated token used again revokes them all. */
+  async refresh(refreshToken: string, ip: string): Promise<TokenPair> {
+    return unwrap(
+      await this.tx.system('auth:refresh', async (): Promise<Outcome<TokenPair>> => {
+        const row = await this.sessions.findRefreshToken(hashOpaqueToken(refreshToken));
+        const refused = { refuse: new UnauthorizedException('This session has ended. Sign in again.') };
+        if (!row || row.expiresAt <= new Date()) return refused;
+        if (row.revokedAt) {
+          if (row.replacedBy) {
+            await this.sessions.revokeAllForUser(row.userId);
+            await this.audit.recordAs({ actorId: row.userId, ip }, { localId: null, action: 'auth.refresh_reused' });
+          }
+          return refused;
+        }
+        const { pair, refreshTokenId } = await this.issueWithId(row.userId);
+        await this.sessions.markRotated(row.id, refreshTokenId);
+        return { ok: pair };
+      }),
+    );
+  }
+
+  /** Always succeeds: whether the token was still live is nobody's business. */
+  async logout(refreshToken: string, ip: string): Promise<void> {
+    await this.tx.system('auth:logout', async () => {
+      const row = await this.sessions.findRefreshToken(hashOpaqueToken(refreshToken));
+      if (row && !row.revokedAt) {
+        await this.sessions.revoke(row.id);
+        await this.audit.recordAs({ actorId: row.userId, ip }, { localId: null, action: 'auth.logout' });
+      }
+    });
+  }
+
+  /**
+   * Creates the account, or adds the role to an existing account with the invited email when the
+   * password matches it. Single use: the invitation row is locked while it is spent.
+   */
+  async acceptInvitation(dto: AcceptInvitationDto, ip: string): Promise<TokenPair> {
+    return unwrap(
+      await this.tx.system('auth:accept-invitation', async (): Promise<Outcome<TokenPair>> => {
+        const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
+        if (!invitation) return { refuse: new BadRequestException('This invitation is invalid, used or expired.') };
+        let user = await this.users.findByEmail(invitation.email);
+        if (user) {
+          if (!(await verifyPassword(user.passwordHash, dto.password))) {
+            return { refuse: new UnauthorizedException('An account with this email exists: enter its password to accept.') };
+          }
+        } else {
+          const problem = passwordProblem(dto.password, invitation.email);
+          if (problem) return { refuse: new BadRequestException(problem) };
+          user = await this.users.insert({
+            email: invitation.email,
+            displayName: dto.displayName,
+            passwordHash: await hashPassword(dto.password),
+            isPlatformAdmin: false,
+          });
+        }
+        const granted = await this.roles.upsert(invitation.localId, user.id, invitation.role, invitation.workplaceIds);
+        await this.invitations.markAccepted(invitation.id);
+        const who = { actorId: user.id, ip };
+        await this.audit.recordAs(who, { localId: invitation.localId, action: 'invitation.accept', targetType: 'Invitation', targetId: invitation.id });
+        await this.audit.recordAs(who, {
+          localId: invitation.localId,
+          action: 'role.grant',
+          targetType: 'RoleAssignment',
+          targetId: granted.assignment.id,
+        });
+        return { ok: await this.issue(user.id) };
+      }),
+    );
+  }
+
+  private async issue(userId: string): Promise<TokenPair> {
+    return (await this.issueWithId(userId)).pair;
+  }
+
+  private async issueWithId(userId: string): Promise<{ pair: TokenPair; refreshTokenId: string }> {
+    const refreshToken = newOpaqueToken();
+    const expiresAt = new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * DAY_MS);
+    const row = await this.sessions.insertRefreshToken(userId, hashOpaqueToken(refreshToken), expiresAt);
+    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access' });
+    return {
+      pair: { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' },
+      refreshTokenId: row.id,
+    };
+  }
+}
+
+function unwrap<T>(outcome: Outcome<T>): T {
+  if ('refuse' in outcome) throw outcome.refuse;
+  return outcome.ok;
+}

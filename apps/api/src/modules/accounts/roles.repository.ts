@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { Role, Scope } from '@juntos/common';
+import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity, TransactionHost } from '@juntos/db';
+
+export interface AssignmentWithWorkplaces {
+  assignment: RoleAssignmentEntity;
+  workplaceIds: string[];
+}
+
+@Injectable()
+export class RolesRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Grants a role, or returns the existing grant. A steward's workplaces are replaced by the
+   * given set.
+   */
+  async upsert(localId: string, userId: string, role: Role, workplaceIds: readonly string[]): Promise<AssignmentWithWorkplaces> {
+    const em = await this.tx.manager();
+    await em.query(
+      `insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)
+       on conflict (local_id, user_id, role) do nothing`,
+      [localId, userId, role],
+    );
+    const assignment = await em.findOneByOrFail(RoleAssignmentEntity, { localId, userId, role });
+    if (role === Role.STEWARD) {
+      await em.delete(RoleAssignmentWorkplaceEntity, { roleAssignmentId: assignment.id });
+      if (workplaceIds.length) {
+        await em.insert(
+          RoleAssignmentWorkplaceEntity,
+          workplaceIds.map((workplaceId) => ({ roleAssignmentId: assignment.id, workplaceId, localId })),
+        );
+      }
+    }
+    return { assignment, workplaceIds: role === Role.STEWARD ? [...workplaceIds] : [] };
+  }
+
+  async findInScope(scope: Scope, id: string): Promise<RoleAssignmentEntity | null> {
+    const em = await this.tx.manager();
+    return em.findOne(RoleAssignmentEntity, { where: { id, localId: scope.localId } });
+  }
+
+  /** Locks the local's LOCAL_ADMIN grants, so two revocations cannot both remove "the other" admin. */
+  async lockAdminsOf(scope: Scope): Promise<string[]> {
+    const em = await this.tx.manager();
+    const rows: { id: string }[] = await em.query(
+      `select id from role_assignment where local_id = $1 and role = 'LOCAL_ADMIN' for update`,
+      [scope.localId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async delete(scope: Scope, id: string): Promise<void> {
+    const em = await this.tx.manager();
+    await em.delete(RoleAssignmentEntity, { id, localId: scope.localId });
+  }
+
+  /** A user's grants in the given locals, with each steward grant's workplaces. */
+  async listForUser(userId: string, localIds: readonly string[]): Promise<AssignmentWithWorkplaces[]> {
+    if (!localIds.length) return [];
+    const em = await this.tx.manager();
+    const assignments = await em.find(RoleAssignmentEntity, {
+      where: { userId, localId: In([...localIds]) },
+      order: { createdAt: 'ASC' },
+    });
+    if (!assignments.length) return [];
+    const links = await em.find(RoleAssignmentWorkplaceEntity, {
+      where: { roleAssignmentId: In(assignments.map((a) => a.id)) },
+    });
+    return assignments.map((assignment) => ({
+      assignment,
+      workplaceIds: links.filter((l) => l.roleAssignmentId === assignment.id).map((l) => l.workplaceId),
+    }));
+  }
+}

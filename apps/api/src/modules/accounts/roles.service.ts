@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, conflict, notFound, Role } from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { AuditService } from '../audit/audit.service';
+import { WorkplacesService } from '../workplaces/workplaces.service';
+import { GrantRoleInput } from './dto/role.inputs';
+import { AssignmentWithWorkplaces, RolesRepository } from './roles.repository';
+import { UsersRepository } from './users.repository';
+
+@Injectable()
+export class RolesService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly roles: RolesRepository,
+    private readonly users: UsersRepository,
+    private readonly workplaces: WorkplacesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async grant(ctx: RequestContext, input: GrantRoleInput): Promise<AssignmentWithWorkplaces> {
+    const scope = this.access.requireLocal(ctx, 'roles:manage', input.localId);
+    const workplaceIds = await this.stewardWorkplaces(scope.localId, input.role, input.workplaceIds);
+    if (!(await this.users.findById(input.userId))) throw notFound('User');
+    const granted = await this.roles.upsert(scope.localId, input.userId, input.role, workplaceIds);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'role.grant',
+      targetType: 'RoleAssignment',
+      targetId: granted.assignment.id,
+    });
+    return granted;
+  }
+
+  /** Refuses to leave a local without a LOCAL_ADMIN. */
+  async revoke(ctx: RequestContext, id: string): Promise<boolean> {
+    const scope = await this.access.requireRecord(ctx, 'roles:manage', 'roleAssignment', id);
+    const assignment = await this.roles.findInScope(scope, id);
+    if (!assignment) throw notFound();
+    if (assignment.role === Role.LOCAL_ADMIN) {
+      const admins = await this.roles.lockAdminsOf(scope);
+      if (admins.length <= 1) throw conflict('This is the last LOCAL_ADMIN of the local: grant the role to someone else first.');
+    }
+    await this.roles.delete(scope, id);
+    await this.audit.record(ctx, { localId: scope.localId, action: 'role.revoke', targetType: 'RoleAssignment', targetId: id });
+    return true;
+  }
+
+  /** The viewer's own grants, or, for another user, only the grants in locals the viewer manages. */
+  visibleGrantsOf(ctx: RequestContext, userId: string): Promise<AssignmentWithWorkplaces[]> {
+    const localIds = userId === ctx.actor.userId ? ctx.actor.localIds : this.access.localsWith(ctx, 'roles:manage');
+    return this.roles.listForUser(userId, localIds);
+  }
+
+  /** Workplace ids belong to STEWARD grants only, and must all be in the local. */
+  async stewardWorkplaces(localId: string, role: Role, ids: readonly string[] | undefined): Promise<string[]> {
+    if (role !== Role.STEWARD) {
+      if (ids?.length) throw badInput('Only a STEWARD is assigned workplaces.', 'workplaceIds');
+      return [];
+    }
+    return this.workplaces.requireAllInLocal(localId, ids ?? []);
+  }
+}

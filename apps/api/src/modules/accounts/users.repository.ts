@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { TransactionHost, UserEntity } from '@juntos/db';
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async findById(id: string): Promise<UserEntity | null> {
+    const em = await this.tx.manager();
+    return em.findOne(UserEntity, { where: { id } });
+  }
+
+  /** For sign-in and invitations, before any local is known. */
+  async findByEmail(email: string): Promise<UserEntity | null> {
+    const em = await this.tx.manager();
+    return em.findOne(UserEntity, { where: { email } });
+  }
+
+  async insert(u: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'isPlatformAdmin'>): Promise<UserEntity> {
+    const em = await this.tx.manager();
+    return em.save(em.create(UserEntity, u));
+  }
+
+  async exists(): Promise<boolean> {
+    const em = await this.tx.manager();
+    const rows: unknown[] = await em.query('select 1 from app_user limit 1');
+    return rows.length > 0;
+  }
+}

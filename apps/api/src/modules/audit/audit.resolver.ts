@@ -1,0 +1,36 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { User } from '../accounts/models/user.model';
+import { UsersService } from '../accounts/users.service';
+import { AuditService } from './audit.service';
+import { AuditEvent, AuditEventConnection } from './models/audit-event.model';
+
+@Resolver(() => AuditEvent)
+export class AuditResolver {
+  constructor(
+    private readonly audit: AuditService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => AuditEventConnection, { description: 'The local audit log, newest first (LOCAL_ADMIN only).' })
+  @Authorize('audit:read')
+  async auditEvents(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<AuditEventConnection> {
+    const page = await this.audit.list(ctx, localId, first, after);
+    return { ...page, nodes: page.nodes.map(AuditEvent.from) };
+  }
+
+  @ResolveField(() => User, { nullable: true })
+  @Authorize('audit:read')
+  async actor(@Parent() event: AuditEvent): Promise<User | null> {
+    if (!event.actorId) return null;
+    const user = await this.users.byId(event.actorId);
+    return user ? User.from(user) : null;
+  }
+}

@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import { decodeCursor, Page, pageSize, toPage } from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { AuditEventEntity } from '@juntos/db';
+import { AuditRepository } from './audit.repository';
+
+/** Who did it, for events recorded before an Actor exists (sign-in). */
+export interface AuditWho {
+  actorId: string | null;
+  ip: string | null;
+}
+
+export interface AuditWhat {
+  localId: string | null;
+  action: string;
+  targetType?: string;
+  targetId?: string;
+}
+
+/** The append-only audit log. Events carry ids and actions, never names, contact details or notes. */
+@Injectable()
+export class AuditService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly events: AuditRepository,
+  ) {}
+
+  record(ctx: RequestContext, what: AuditWhat): Promise<void> {
+    return this.events.insert({ ...what, actorId: ctx.actor.userId, ip: ctx.ip });
+  }
+
+  recordAs(who: AuditWho, what: AuditWhat): Promise<void> {
+    return this.events.insert({ ...what, ...who });
+  }
+
+  async list(ctx: RequestContext, localId: string, first?: number | null, after?: string | null): Promise<Page<AuditEventEntity>> {
+    const scope = this.access.requireLocal(ctx, 'audit:read', localId);
+    const size = pageSize(first);
+    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after));
+    return toPage(rows, size, total, (e) => ({ at: e.at.toISOString(), id: e.id }));
+  }
+}

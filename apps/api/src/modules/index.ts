@@ -1,0 +1,6 @@
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
+import { LocalsModule } from './locals/locals.module';
+import { WorkplacesModule } from './workplaces/workplaces.module';
+
+export const FEATURE_MODULES = [LocalsModule, AccountsModule, WorkplacesModule, AuditModule];

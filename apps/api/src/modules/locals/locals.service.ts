@@ -1,0 +1,45 @@
+import { Injectable } from '@nestjs/common';
+import { RequestContext } from '@juntos/auth';
+import { LocalEntity } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { CreateLocalInput } from './dto/create-local.input';
+import { LocalsRepository } from './locals.repository';
+
+@Injectable()
+export class LocalsService {
+  constructor(
+    private readonly locals: LocalsRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Platform admin only (checked by the guard); creating a local grants them nothing inside it. */
+  async create(ctx: RequestContext, input: CreateLocalInput): Promise<LocalEntity> {
+    const local = await this.locals.insert(input.name, input.kind);
+    await this.audit.record(ctx, { localId: local.id, action: 'local.create', targetType: 'Local', targetId: local.id });
+    return local;
+  }
+
+  /** The locals the viewer holds a role in; every local for a platform admin. */
+  list(ctx: RequestContext): Promise<LocalEntity[]> {
+    if (ctx.actor.isPlatformAdmin) return this.locals.listAllForPlatformAdmin();
+    return this.locals.findByIds(ctx.actor.localIds);
+  }
+
+  /** Null when the viewer holds no role there, exactly as when it does not exist. */
+  async get(ctx: RequestContext, id: string): Promise<LocalEntity | null> {
+    if (!ctx.actor.isPlatformAdmin && !ctx.actor.grantIn(id)) return null;
+    const [local] = await this.locals.findByIds([id]);
+    return local ?? null;
+  }
+
+  /** For the platform admin's invitations into a local where they hold no role. */
+  async existsForPlatformAdmin(id: string): Promise<boolean> {
+    return (await this.locals.findByIds([id])).length > 0;
+  }
+
+  /** For nested fields whose parent the viewer may already read. */
+  async byIds(ids: readonly string[]): Promise<Map<string, LocalEntity>> {
+    const rows = await this.locals.findByIds(ids);
+    return new Map(rows.map((l) => [l.id, l]));
+  }
+}

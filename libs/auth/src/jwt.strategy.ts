@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { isUuid } from '@juntos/common';
+import { Actor } from './actor';
+import { ActorRepository } from './actor.repository';
+import { ACCESS_TOKEN_TTL_SECONDS } from './tokens';
+
+/** Verifies the bearer access token (HS256 only, expiry checked) and loads its subject as the Actor. */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    config: ConfigService,
+    private readonly actors: ActorRepository,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.getOrThrow<string>('JWT_SECRET'),
+      algorithms: ['HS256'],
+      ignoreExpiration: false,
+      jsonWebTokenOptions: { maxAge: `${ACCESS_TOKEN_TTL_SECONDS}s` },
+    });
+  }
+
+  async validate(payload: { sub?: unknown; typ?: unknown }): Promise<Actor | false> {
+    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || !isUuid(payload.sub)) return false;
+    return (await this.actors.load(payload.sub)) ?? false;
+  }
+}

@@ -1,0 +1,27 @@
+/** Domain enums shared by the database, the access table and the GraphQL schema. */
+export enum Role {
+  LOCAL_ADMIN = 'LOCAL_ADMIN',
+  ORGANIZER = 'ORGANIZER',
+  STEWARD = 'STEWARD',
+  BOARD_MEMBER = 'BOARD_MEMBER',
+}
+export const ROLES = Object.values(Role);
+
+export enum LocalKind {
+  UNION_LOCAL = 'UNION_LOCAL',
+  TENANT_UNION = 'TENANT_UNION',
+}
+
+export enum WorkplaceKind {
+  WORKSITE = 'WORKSITE',
+  BUILDING = 'BUILDING',
+}
+
+/**
+ * What a repository is allowed to see, built by libs/access from the Actor. Never optional:
+ * every scoped query takes one. `workplaceIds` narrows a steward to their assigned workplaces.
+ */
+export interface Scope {
+  readonly localId: string;
+  readonly workplaceIds: readonly string[] | 'all';
+}

@@ -1,0 +1,43 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, Timestamp } from './columns';
+import { UserEntity } from './user.entity';
+
+/** A refresh token, stored only as its SHA-256. Rotation links a token to the one that replaced it. */
+@Entity('refresh_token')
+@Unique('refresh_token_hash_key', ['tokenHash'])
+@Index('refresh_token_user_idx', ['userId'], { where: 'revoked_at IS NULL' })
+export class RefreshTokenEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey(() => UserEntity, { name: 'refresh_token_user_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId: string;
+  @Column({ type: 'bytea', name: 'token_hash' }) tokenHash: Buffer;
+  @Timestamp('expires_at', { nullable: false }) expiresAt: Date;
+  @Timestamp('revoked_at') revokedAt: Date | null;
+  @Column({ type: 'uuid', name: 'replaced_by', nullable: true }) replacedBy: string | null;
+  @CreatedAt() createdAt: Date;
+}
+
+/**
+ * One sign-in attempt, kept in Postgres so replicas and restarts share the brute-force counters.
+ * Keyed by a hash of the email, so an unknown email locks exactly like a real account.
+ */
+@Entity('login_attempt')
+@Index('login_attempt_account_idx', ['accountKey', 'at'])
+@Index('login_attempt_ip_idx', ['ip', 'at'])
+@Check('login_attempt_outcome_check', "outcome in ('success', 'failure', 'refused')")
+export class LoginAttemptEntity {
+  @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id: string;
+  @Column({ type: 'bytea', name: 'account_key' }) accountKey: Buffer;
+  @Column({ type: 'text' }) ip: string;
+  /** 'refused' was turned away (rate limit, lock) before any password check. */
+  @Column({ type: 'text' }) outcome: 'success' | 'failure' | 'refused';
+  @CreatedAt() at: Date;
+}
+
+/** An account (by email hash) locked after repeated failures, until `lockedUntil`. */
+@Entity('account_lock')
+export class AccountLockEntity {
+  @PrimaryColumn({ type: 'bytea', name: 'account_key' }) accountKey: Buffer;
+  @Timestamp('locked_until', { nullable: false }) lockedUntil: Date;
+}

@@ -1,0 +1,35 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Role } from '@juntos/common';
+import { CreatedAt } from './columns';
+import { LocalEntity } from './local.entity';
+import { UserEntity } from './user.entity';
+import { WorkplaceEntity } from './workplace.entity';
+
+/** A user's role in one local. */
+@Entity('role_assignment')
+@Unique('role_assignment_key', ['localId', 'userId', 'role'])
+@Unique('role_assignment_local_id_id_key', ['localId', 'id'])
+@Index('role_assignment_user_idx', ['userId'])
+@Check('role_assignment_role_check', "role in ('LOCAL_ADMIN', 'ORGANIZER', 'STEWARD', 'BOARD_MEMBER')")
+export class RoleAssignmentEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey(() => LocalEntity, { name: 'role_assignment_local_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'local_id' })
+  localId: string;
+  @ForeignKey(() => UserEntity, { name: 'role_assignment_user_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId: string;
+  @Column({ type: 'text' }) role: Role;
+  @CreatedAt() createdAt: Date;
+}
+
+/** A steward's assignment to a workplace: the members they may see and work with. */
+@Entity('role_assignment_workplace')
+@ForeignKey(() => RoleAssignmentEntity, ['localId', 'roleAssignmentId'], ['localId', 'id'], { name: 'raw_assignment_fk', onDelete: 'CASCADE' })
+@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], { name: 'raw_workplace_fk', onDelete: 'CASCADE' })
+@Index('role_assignment_workplace_local_idx', ['localId', 'workplaceId'])
+export class RoleAssignmentWorkplaceEntity {
+  @PrimaryColumn({ type: 'uuid', name: 'role_assignment_id' }) roleAssignmentId: string;
+  @PrimaryColumn({ type: 'uuid', name: 'workplace_id' }) workplaceId: string;
+  @Column({ type: 'uuid', name: 'local_id' }) localId: string;
+}

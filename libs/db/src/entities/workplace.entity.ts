@@ -1,0 +1,39 @@
+import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { WorkplaceKind } from '@juntos/common';
+import { CreatedAt, Timestamp, UpdatedAt } from './columns';
+import { LocalEntity } from './local.entity';
+
+/** A worksite, or a residential building (kind BUILDING). */
+@Entity('workplace')
+@Unique('workplace_local_id_id_key', ['localId', 'id'])
+@Index('workplace_local_created_idx', ['localId', 'createdAt', 'id'])
+@Check('workplace_kind_check', "kind in ('WORKSITE', 'BUILDING')")
+@Check('workplace_headcount_check', 'headcount >= 0')
+export class WorkplaceEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey(() => LocalEntity, { name: 'workplace_local_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'local_id' })
+  localId: string;
+  @Column({ type: 'text' }) name: string;
+  @Column({ type: 'text' }) kind: WorkplaceKind;
+  /** The employer of a worksite, the landlord of a building. */
+  @Column({ type: 'text', nullable: true }) employer: string | null;
+  @Column({ type: 'text', nullable: true }) address: string | null;
+  @Column({ type: 'integer', nullable: true }) headcount: number | null;
+  @CreatedAt() createdAt: Date;
+  @UpdatedAt() updatedAt: Date;
+  @Timestamp('archived_at') archivedAt: Date | null;
+}
+
+/** A department or shift of a worksite, or a home in a building. */
+@Entity('unit')
+@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], { name: 'unit_workplace_fk', onDelete: 'CASCADE' })
+@Unique('unit_workplace_name_key', ['workplaceId', 'name'])
+@Index('unit_local_idx', ['localId', 'workplaceId'])
+export class UnitEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ type: 'uuid', name: 'local_id' }) localId: string;
+  @Column({ type: 'uuid', name: 'workplace_id' }) workplaceId: string;
+  @Column({ type: 'text' }) name: string;
+  @CreatedAt() createdAt: Date;
+}

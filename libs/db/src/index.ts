@@ -1,0 +1,5 @@
+export * from './data-source-options';
+export * from './db.module';
+export * from './entities';
+export * from './transaction-host';
+export * from './migrate';

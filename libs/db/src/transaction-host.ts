@@ -1,0 +1,164 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+interface RequestTx {
+  localIds: readonly string[];
+  userId: string | null;
+  begun?: Promise<QueryRunner>;
+  savepoints: number;
+  finished: boolean;
+  purpose?: SystemPurpose;
+}
+
+/**
+ * Deliberate work outside any request: each use names its purpose so it can be found with grep
+ * and reviewed. These paths see no request scope.
+ */
+export type SystemPurpose =
+  | 'bootstrap'
+  | 'auth:load-actor'
+  | 'auth:login'
+  | 'auth:refresh'
+  | 'auth:logout'
+  | 'auth:accept-invitation'
+  | 'platform:invite-first-admin';
+
+/**
+ * One transaction per request. The request's EntityManager travels in AsyncLocalStorage, so a
+ * repository never receives it as a parameter and cannot pick another. The transaction begins
+ * lazily, on the first statement, with the Actor's locals set transaction-locally.
+ */
+@Injectable()
+export class TransactionHost {
+  private readonly als = new AsyncLocalStorage<RequestTx>();
+  private readonly log = new Logger(TransactionHost.name);
+
+  constructor(@InjectDataSource() private readonly ds: DataSource) {}
+
+  /** Runs `fn` as one request. Everything it awaits shares the request transaction. */
+  runRequest<T>(fn: () => T): T {
+    return this.als.run({ localIds: [], userId: null, savepoints: 0, finished: false }, fn);
+  }
+
+  inRequest(): boolean {
+    return this.als.getStore() !== undefined;
+  }
+
+  /** Sets the locals this request may touch. Must come before the first statement. */
+  scopeTo(localIds: readonly string[], userId: string): void {
+    const tx = this.current();
+    if (tx.begun) throw new Error('request scope must be set before the transaction begins');
+    tx.localIds = localIds;
+    tx.userId = userId;
+  }
+
+  /** The request transaction's EntityManager. For repositories only. */
+  async manager(): Promise<EntityManager> {
+    const tx = this.current();
+    if (tx.finished) throw new Error('the request transaction has already finished');
+    tx.begun ??= this.begin(tx);
+    return (await tx.begun).manager;
+  }
+
+  /**
+   * Runs `fn` so that if it throws, none of its writes stay: a mutation is all or nothing even
+   * when a later mutation in the same operation fails.
+   */
+  async atomically<T>(fn: () => Promise<T>): Promise<T> {
+    const tx = this.current();
+    const em = await this.manager();
+    const name = `sp_${++tx.savepoints}`;
+    await em.query(`savepoint ${name}`);
+    try {
+      const result = await fn();
+      await em.query(`release savepoint ${name}`);
+      return result;
+    } catch (e) {
+      await em.query(`rollback to savepoint ${name}`).catch(() => undefined);
+      throw e;
+    }
+  }
+
+  /** Ends the request transaction: commit or roll back, then always release the connection. */
+  async finish(commit: boolean): Promise<void> {
+    const tx = this.als.getStore();
+    if (!tx || tx.finished) return;
+    tx.finished = true;
+    if (!tx.begun) return;
+    let qr: QueryRunner;
+    try {
+      qr = await tx.begun;
+    } catch {
+      return; // begin failed and already released its connection
+    }
+    let broken: Error | undefined;
+    try {
+      if (commit) await qr.commitTransaction();
+      else await qr.rollbackTransaction();
+    } catch (e) {
+      broken = e as Error;
+      this.log.warn(`request transaction did not ${commit ? 'commit' : 'roll back'}: ${broken.message}`);
+      await qr.rollbackTransaction().catch(() => undefined);
+    } finally {
+      // A connection whose transaction state is unknown is destroyed, never returned to the pool.
+      await releaseRunner(qr, broken);
+    }
+    if (broken && commit) throw broken;
+  }
+
+  /**
+   * Deliberate system work in its own transaction, outside any request scope (nested inside a
+   * request, it still gets its own connection). Repositories called from `fn` use it through
+   * manager() as usual. It commits when `fn` resolves and rolls back when it throws.
+   */
+  system<T>(purpose: SystemPurpose, fn: () => Promise<T>): Promise<T> {
+    const store: RequestTx = { localIds: [], userId: null, savepoints: 0, finished: false, purpose };
+    return this.als.run(store, async () => {
+      let result: T;
+      try {
+        result = await fn();
+      } catch (e) {
+        await this.finish(false);
+        throw e;
+      }
+      await this.finish(true);
+      return result;
+    });
+  }
+
+  private current(): RequestTx {
+    const tx = this.als.getStore();
+    if (!tx) throw new Error('no request transaction: use TransactionHost.system() for deliberate system work');
+    return tx;
+  }
+
+  private async begin(tx: RequestTx): Promise<QueryRunner> {
+    const qr = this.ds.createQueryRunner();
+    await qr.connect();
+    try {
+      await qr.startTransaction();
+      if (tx.purpose) {
+        await qr.query(`select set_config('app.system_purpose', $1, true)`, [tx.purpose]);
+      } else {
+        await qr.query(`select set_config('app.local_ids', $1, true), set_config('app.user_id', $2, true)`, [
+          tx.localIds.length ? `{${tx.localIds.join(',')}}` : '',
+          tx.userId ?? '',
+        ]);
+      }
+      return qr;
+    } catch (e) {
+      await releaseRunner(qr, e as Error);
+      throw e;
+    }
+  }
+}
+
+async function releaseRunner(qr: QueryRunner, err?: Error): Promise<void> {
+  if (qr.isReleased) return;
+  // TypeORM's public release() drops the error; handing it to pg's release makes the pool destroy the client.
+  const pgRunner = qr as unknown as { releasePostgresConnection?: (err?: Error) => Promise<void> };
+  if (err && pgRunner.releasePostgresConnection) await pgRunner.releasePostgresConnection(err).catch(() => undefined);
+  else await qr.release().catch(() => undefined);
+}

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { Pool } from 'pg';
+import { LocalKind, Role, WorkplaceKind } from '@juntos/common';
+import { hashPassword } from '@juntos/auth';
+
+export const TEST_PASSWORD = 'a long test passphrase for the union hall';
+// Hashed once per worker: argon2 is deliberately slow.
+let passwordHash: Promise<string> | undefined;
+const hashed = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
+
+const suffix = () => randomBytes(4).toString('hex');
+
+export async function makeLocal(db: Pool, name = `Local ${suffix()}`, kind = LocalKind.UNION_LOCAL): Promise<string> {
+  const { rows } = await db.query('insert into local (name, kind) values ($1, $2) returning id', [name, kind]);
+  return rows[0].id;
+}
+
+export async function makeUser(db: Pool, opts: { email?: string; platformAdmin?: boolean; displayName?: string } = {}): Promise<{ id: string; email: string }> {
+  const email = (opts.email ?? `user-${suffix()}@example.org`).toLowerCase();
+  const { rows } = await db.query(
+    'insert into app_user (email, display_name, password_hash, is_platform_admin) values ($1, $2, $3, $4) returning id',
+    [email, opts.displayName ?? 'Test User', await hashed(), opts.platformAdmin ?? false],
+  );
+  return { id: rows[0].id, email };
+}
+
+export async function makeWorkplace(db: Pool, localId: string, opts: { name?: string; kind?: WorkplaceKind; headcount?: number } = {}): Promise<string> {
+  const { rows } = await db.query(
+    'insert into workplace (local_id, name, kind, headcount) values ($1, $2, $3, $4) returning id',
+    [localId, opts.name ?? `Workplace ${suffix()}`, opts.kind ?? WorkplaceKind.WORKSITE, opts.headcount ?? null],
+  );
+  return rows[0].id;
+}
+
+export async function grant(db: Pool, localId: string, userId: string, role: Role, workplaceIds: string[] = []): Promise<string> {
+  const { rows } = await db.query(
+    'insert into role_assignment (local_id, user_id, role) values ($1, $2, $3) returning id',
+    [localId, userId, role],
+  );
+  for (const w of workplaceIds) {
+    await db.query('insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)', [
+      rows[0].id,
+      w,
+      localId,
+    ]);
+  }
+  return rows[0].id;
+}

@@ -1,0 +1,33 @@
+import 'tsconfig-paths/register'; // globalSetup runs outside jest's module mapper
+import { chmodSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runMigrations } from '@juntos/db';
+import { startEmbeddedPostgres } from '../../../apps/api/src/embedded-postgres';
+import { createEmptyDatabase, withAdmin } from './test-database';
+
+/**
+ * Starts a throwaway embedded Postgres (unless TEST_DATABASE_URL names a server), migrates one
+ * template database, and hands both to the workers through the environment.
+ */
+export default async function globalSetup(): Promise<void> {
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'juntos-test-'));
+    chmodSync(dataDir, 0o755); // Postgres runs as the 'postgres' user when we are root
+    const pg = await startEmbeddedPostgres({
+      dataDir,
+      password: 'juntos-test',
+      database: 'postgres',
+      // Speed over durability: this cluster is deleted after the run. Never used for DATA_DIR/pg.
+      flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+    });
+    serverUrl = pg.url;
+    (globalThis as { __juntosPg?: unknown }).__juntosPg = { stop: pg.stop, dataDir };
+  }
+  process.env.JUNTOS_TEST_SERVER_URL = serverUrl;
+  const template = await createEmptyDatabase();
+  await runMigrations(template.url);
+  await withAdmin((c) => c.query(`alter database "${template.name}" is_template true`));
+  process.env.JUNTOS_TEST_TEMPLATE = template.name;
+}

@@ -1,0 +1,4 @@
+import { Accounts1795305600000 } from './1795305600000-accounts';
+
+/** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
+export const MIGRATIONS = [Accounts1795305600000];

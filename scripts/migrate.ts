@@ -1,0 +1,105 @@
+/**
+ * npm run migration:run | migration:revert | migration:show | migration:generate -- <Name>
+ *
+ * Works against MIGRATION_DATABASE_URL (or DATABASE_URL), else the embedded database in DATA_DIR:
+ * attached to when `npm start` is running it, started for the command otherwise.
+ */
+import 'reflect-metadata';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@juntos/db';
+import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
+import { EmbeddedPostgres, startEmbeddedPostgres } from '../apps/api/src/embedded-postgres';
+
+async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  const given = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
+  if (given) return { url: given };
+  if (process.env.NODE_ENV === 'production') throw new Error('DATABASE_URL is required in production');
+  const dataDir = process.env.DATA_DIR || './.data';
+  const secrets = loadDevSecrets(dataDir);
+  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
+  if (existsSync(pidFile)) {
+    const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
+    try {
+      process.kill(Number(pid), 0);
+      const pw = encodeURIComponent(secrets.EMBEDDED_PG_PASSWORD);
+      return { url: `postgres://postgres:${pw}@127.0.0.1:${port}/juntos` };
+    } catch {
+      // stale pid file: start the cluster ourselves, which clears it
+    }
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir, password: secrets.EMBEDDED_PG_PASSWORD, database: 'juntos' });
+  return { url: embedded.url, embedded };
+}
+
+function migrationFile(name: string, up: string[], down: string[]): string {
+  const ts = Date.now();
+  const cls = `${name.replace(/[^A-Za-z0-9]/g, '')}${ts}`;
+  const lines = (qs: string[]) => qs.map((q) => `    await q.query(${JSON.stringify(q)});`).join('\n');
+  return `import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Generated from the entities: review every statement, and add RLS policies by hand. */
+export class ${cls} implements MigrationInterface {
+  name = '${cls}';
+
+  async up(q: QueryRunner): Promise<void> {
+${lines(up)}
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+${lines(down)}
+  }
+}
+`;
+}
+
+async function main(): Promise<void> {
+  const [command, name] = process.argv.slice(2);
+  const { url, embedded } = await databaseUrl();
+  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
+  await ds.initialize();
+  try {
+    switch (command) {
+      case 'run': {
+        const applied = await ds.runMigrations({ transaction: 'each' });
+        console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations');
+        break;
+      }
+      case 'revert':
+        await ds.undoLastMigration({ transaction: 'each' });
+        console.log('reverted the last migration');
+        break;
+      case 'show': {
+        const done = new Set<string>(
+          (await ds.query('select name from typeorm_migrations')).map((r: { name: string }) => r.name),
+        );
+        for (const m of ds.migrations) console.log(`${done.has(m.name!) ? '[X]' : '[ ]'} ${m.name}`);
+        break;
+      }
+      case 'generate': {
+        if (!name || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) throw new Error('usage: npm run migration:generate -- <Name>');
+        const sql = await ds.driver.createSchemaBuilder().log();
+        if (!sql.upQueries.length) {
+          console.log('the entities match the database: nothing to generate');
+          break;
+        }
+        const file = join('migrations', `${Date.now()}-${name.toLowerCase()}.ts`);
+        writeFileSync(file, migrationFile(name, sql.upQueries.map((q) => q.query), sql.downQueries.reverse().map((q) => q.query)));
+        console.log(`wrote ${file}: review it, then add its class to MIGRATIONS in migrations/index.ts`);
+        break;
+      }
+      default:
+        throw new Error('usage: scripts/migrate.ts run|revert|show|generate <Name>');
+    }
+  } finally {
+    await ds.destroy();
+    await embedded?.stop();
+  }
+}
+
+main().catch((e: Error) => {
+  console.error(`migrate: ${e.message}`);
+  process.exit(1);
+});
