@@ -38,7 +38,9 @@ export class Accounts1795305600000 implements MigrationInterface {
         archived_at timestamptz(3),
         constraint workplace_local_id_id_key unique (local_id, id)
       )`);
-    await q.query(`create index workplace_local_created_idx on workplace (local_id, created_at desc, id desc)`);
+    await q.query(
+      `create index workplace_local_created_idx on workplace (local_id, created_at desc, id desc)`,
+    );
     await q.query(`
       create table unit (
         id uuid primary key default gen_random_uuid(),
@@ -74,7 +76,9 @@ export class Accounts1795305600000 implements MigrationInterface {
         constraint raw_workplace_fk foreign key (local_id, workplace_id)
           references workplace (local_id, id) on delete cascade
       )`);
-    await q.query(`create index role_assignment_workplace_local_idx on role_assignment_workplace (local_id, workplace_id)`);
+    await q.query(
+      `create index role_assignment_workplace_local_idx on role_assignment_workplace (local_id, workplace_id)`,
+    );
     await q.query(`
       create table invitation (
         id uuid primary key default gen_random_uuid(),

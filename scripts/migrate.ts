@@ -30,7 +30,11 @@ async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedPostgres
       // stale pid file: start the cluster ourselves, which clears it
     }
   }
-  const embedded = await startEmbeddedPostgres({ dataDir, password: secrets.EMBEDDED_PG_PASSWORD, database: 'juntos' });
+  const embedded = await startEmbeddedPostgres({
+    dataDir,
+    password: secrets.EMBEDDED_PG_PASSWORD,
+    database: 'juntos',
+  });
   return { url: embedded.url, embedded };
 }
 
@@ -64,7 +68,9 @@ async function main(): Promise<void> {
     switch (command) {
       case 'run': {
         const applied = await ds.runMigrations({ transaction: 'each' });
-        console.log(applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations');
+        console.log(
+          applied.length ? `applied: ${applied.map((m) => m.name).join(', ')}` : 'no pending migrations',
+        );
         break;
       }
       case 'revert':
@@ -79,14 +85,22 @@ async function main(): Promise<void> {
         break;
       }
       case 'generate': {
-        if (!name || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) throw new Error('usage: npm run migration:generate -- <Name>');
+        if (!name || !/^[A-Za-z][A-Za-z0-9-]*$/.test(name))
+          throw new Error('usage: npm run migration:generate -- <Name>');
         const sql = await ds.driver.createSchemaBuilder().log();
         if (!sql.upQueries.length) {
           console.log('the entities match the database: nothing to generate');
           break;
         }
         const file = join('migrations', `${Date.now()}-${name.toLowerCase()}.ts`);
-        writeFileSync(file, migrationFile(name, sql.upQueries.map((q) => q.query), sql.downQueries.reverse().map((q) => q.query)));
+        writeFileSync(
+          file,
+          migrationFile(
+            name,
+            sql.upQueries.map((q) => q.query),
+            sql.downQueries.reverse().map((q) => q.query),
+          ),
+        );
         console.log(`wrote ${file}: review it, then add its class to MIGRATIONS in migrations/index.ts`);
         break;
       }

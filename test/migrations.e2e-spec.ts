@@ -10,7 +10,11 @@ describe('migrations', () => {
     await ds.initialize();
     try {
       const tables = async () =>
-        (await ds.query(`select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'typeorm_migrations'`))[0].n;
+        (
+          await ds.query(
+            `select count(*)::int as n from information_schema.tables where table_schema = 'public' and table_name <> 'typeorm_migrations'`,
+          )
+        )[0].n;
 
       expect((await ds.runMigrations()).length).toBe(MIGRATIONS.length);
       const afterUp = await tables();

@@ -35,7 +35,10 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
-            transport: env.NODE_ENV === 'development' ? { target: 'pino-pretty', options: { singleLine: true } } : undefined,
+            transport:
+              env.NODE_ENV === 'development'
+                ? { target: 'pino-pretty', options: { singleLine: true } }
+                : undefined,
             genReqId: (_req, res) => {
               const id = randomUUID();
               res.setHeader('x-request-id', id);

@@ -33,7 +33,11 @@ async function main(): Promise<void> {
     env.NOTES_ENCRYPTION_KEY ??= secrets.NOTES_ENCRYPTION_KEY;
     if (!env.DATABASE_URL) {
       process.stdout.write(`juntos: starting the embedded Postgres in ${env.DATA_DIR}/pg\n`);
-      embedded = await startEmbeddedPostgres({ dataDir: env.DATA_DIR, password: secrets.EMBEDDED_PG_PASSWORD, database: 'juntos' });
+      embedded = await startEmbeddedPostgres({
+        dataDir: env.DATA_DIR,
+        password: secrets.EMBEDDED_PG_PASSWORD,
+        database: 'juntos',
+      });
       env.DATABASE_URL = embedded.url;
     }
   }

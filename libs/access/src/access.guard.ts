@@ -35,7 +35,10 @@ export class AccessGuard implements CanActivate {
     return true;
   }
 
-  private async authenticate(ctx: ExecutionContext, req: ReturnType<typeof requestOf>): Promise<Actor | null> {
+  private async authenticate(
+    ctx: ExecutionContext,
+    req: ReturnType<typeof requestOf>,
+  ): Promise<Actor | null> {
     await this.jwt.canActivate(ctx);
     req.actor = (req.user as Actor | null) ?? null;
     if (req.actor && this.tx.inRequest()) this.tx.scopeTo(req.actor.localIds, req.actor.userId);

@@ -21,21 +21,34 @@ export class AccessService {
   }
 
   /** The scope for `cap` over one record, or null when it is missing or out of the actor's scope. */
-  async findRecord(ctx: RequestContext, cap: LocalCapability, kind: RecordKind, id: string): Promise<Scope | null> {
+  async findRecord(
+    ctx: RequestContext,
+    cap: LocalCapability,
+    kind: RecordKind,
+    id: string,
+  ): Promise<Scope | null> {
     if (!isUuid(id)) return null;
     const place = await this.records.placeOf(kind, id, ctx.actor.localIds);
     if (!place) return null;
     const scope = scopeFor(ctx.actor, cap, place.localId);
     // A role in the record's local that lacks the capability is refused outright, as PERMISSIONS.md says.
     if (!scope) throw forbidden();
-    if (scope.workplaceIds !== 'all' && !(place.workplaceId && scope.workplaceIds.includes(place.workplaceId))) {
+    if (
+      scope.workplaceIds !== 'all' &&
+      !(place.workplaceId && scope.workplaceIds.includes(place.workplaceId))
+    ) {
       return null;
     }
     return scope;
   }
 
   /** As findRecord, for mutations: NOT_FOUND when missing or out of scope. */
-  async requireRecord(ctx: RequestContext, cap: LocalCapability, kind: RecordKind, id: string): Promise<Scope> {
+  async requireRecord(
+    ctx: RequestContext,
+    cap: LocalCapability,
+    kind: RecordKind,
+    id: string,
+  ): Promise<Scope> {
     const scope = await this.findRecord(ctx, cap, kind, id);
     if (!scope) throw notFound();
     return scope;
@@ -48,7 +61,10 @@ export class AccessService {
 
   /** Locals where the actor holds `cap`. */
   localsWith(ctx: RequestContext, cap: LocalCapability): string[] {
-    return ctx.actor.allGrants().filter((g) => reachOf(g.roles, cap)).map((g) => g.localId);
+    return ctx.actor
+      .allGrants()
+      .filter((g) => reachOf(g.roles, cap))
+      .map((g) => g.localId);
   }
 }
 
@@ -69,7 +85,9 @@ export function allowedAtEdge(actor: Actor, cap: Capability, localId: string | u
   if (cap === 'platform:admin') return actor.isPlatformAdmin;
   if (cap === 'invitations:create') {
     if (actor.isPlatformAdmin) return true;
-    return localId ? !!scopeFor(actor, 'roles:manage', localId) : actor.allGrants().some((g) => reachOf(g.roles, 'roles:manage'));
+    return localId
+      ? !!scopeFor(actor, 'roles:manage', localId)
+      : actor.allGrants().some((g) => reachOf(g.roles, 'roles:manage'));
   }
   if (!isLocalCapability(cap)) return false;
   if (localId) return !!scopeFor(actor, cap, localId);

@@ -36,7 +36,11 @@ export class ActorRepository {
       );
       const grants = new Map<string, { localId: string; roles: Set<Role>; stewardWorkplaceIds: string[] }>();
       for (const r of rows) {
-        const g = grants.get(r.local_id) ?? { localId: r.local_id, roles: new Set<Role>(), stewardWorkplaceIds: [] };
+        const g = grants.get(r.local_id) ?? {
+          localId: r.local_id,
+          roles: new Set<Role>(),
+          stewardWorkplaceIds: [],
+        };
         g.roles.add(r.role);
         if (r.role === Role.STEWARD) g.stewardWorkplaceIds.push(...r.workplace_ids);
         grants.set(r.local_id, g);

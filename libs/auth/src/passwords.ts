@@ -27,12 +27,15 @@ export async function burnPasswordCheck(password: string): Promise<void> {
  * Length carries most of the strength; the other rules catch the patterns guessed first.
  */
 export function passwordProblem(password: string, email?: string): string | null {
-  if (password.length < PASSWORD_MIN) return `Use at least ${PASSWORD_MIN} characters. A short sentence works well.`;
+  if (password.length < PASSWORD_MIN)
+    return `Use at least ${PASSWORD_MIN} characters. A short sentence works well.`;
   if (password.length > PASSWORD_MAX) return `Use at most ${PASSWORD_MAX} characters.`;
-  if (new Set(password.toLowerCase()).size < 5) return 'Use more different characters: this password repeats too much.';
+  if (new Set(password.toLowerCase()).size < 5)
+    return 'Use more different characters: this password repeats too much.';
   const lower = password.toLowerCase();
   const name = email?.split('@')[0]?.toLowerCase();
-  if (name && name.length >= 4 && lower.includes(name)) return 'Do not put your email address in your password.';
+  if (name && name.length >= 4 && lower.includes(name))
+    return 'Do not put your email address in your password.';
   if (/^(?:0123456789|1234567890|abcdefghij|qwertyuiop|password|contraseña)/.test(lower)) {
     return 'This password starts with a pattern that is guessed first. Choose something less common.';
   }

@@ -8,7 +8,9 @@ describe('pageSize', () => {
     expect(pageSize(100)).toBe(100);
   });
   it.each([0, -1, 101, 1.5])('refuses %p with BAD_USER_INPUT', (n) => {
-    expect(() => pageSize(n)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+    expect(() => pageSize(n)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+    );
   });
 });
 
@@ -20,16 +22,21 @@ describe('cursors', () => {
   it('treats absent as the first page', () => {
     expect(decodeCursor(undefined)).toBeNull();
   });
-  it.each(['garbage', Buffer.from('[1,2]').toString('base64url'), Buffer.from('["x","y"]').toString('base64url')])(
-    'refuses a forged cursor %p',
-    (bad) => {
-      expect(() => decodeCursor(bad)).toThrow('after is not a valid cursor.');
-    },
-  );
+  it.each([
+    'garbage',
+    Buffer.from('[1,2]').toString('base64url'),
+    Buffer.from('["x","y"]').toString('base64url'),
+  ])('refuses a forged cursor %p', (bad) => {
+    expect(() => decodeCursor(bad)).toThrow('after is not a valid cursor.');
+  });
 });
 
 describe('toPage', () => {
-  const rows = [1, 2, 3].map((n) => ({ n, at: new Date(n * 1000).toISOString(), id: `00000000-0000-4000-8000-00000000000${n}` }));
+  const rows = [1, 2, 3].map((n) => ({
+    n,
+    at: new Date(n * 1000).toISOString(),
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+  }));
   const key = (r: (typeof rows)[number]) => ({ at: r.at, id: r.id });
   it('uses the extra row to signal a next page', () => {
     const page = toPage(rows, 2, 3, key);

@@ -54,7 +54,12 @@ export interface Page<T> {
 }
 
 /** Builds a page from rows fetched with limit size+1, the extra row telling whether there is more. */
-export function toPage<T>(rows: T[], size: number, totalCount: number, key: (row: T) => KeysetCursor): Page<T> {
+export function toPage<T>(
+  rows: T[],
+  size: number,
+  totalCount: number,
+  key: (row: T) => KeysetCursor,
+): Page<T> {
   const hasNextPage = rows.length > size;
   const nodes = hasNextPage ? rows.slice(0, size) : rows;
   const last = nodes[nodes.length - 1];

@@ -130,12 +130,13 @@ export class TransactionHost {
 
   private current(): RequestTx {
     const tx = this.als.getStore();
-    if (!tx) throw new Error('no request transaction: use TransactionHost.system() for deliberate system work');
+    if (!tx)
+      throw new Error('no request transaction: use TransactionHost.system() for deliberate system work');
     return tx;
   }
 
   private async begin(tx: RequestTx): Promise<QueryRunner> {
-    const qr = this.ds.createQueryRunner();
+    const qr = serialized(this.ds.createQueryRunner());
     await qr.connect();
     try {
       await qr.startTransaction();
@@ -155,10 +156,26 @@ export class TransactionHost {
   }
 }
 
+/**
+ * Sibling GraphQL fields resolve concurrently but share the request's one connection: their
+ * statements are queued here, in order, rather than sent over the wire at once.
+ */
+function serialized(qr: QueryRunner): QueryRunner {
+  const query = qr.query.bind(qr) as (...args: unknown[]) => Promise<unknown>;
+  let tail: Promise<unknown> = Promise.resolve();
+  (qr as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+    const run = tail.then(() => query(...args));
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  return qr;
+}
+
 async function releaseRunner(qr: QueryRunner, err?: Error): Promise<void> {
   if (qr.isReleased) return;
   // TypeORM's public release() drops the error; handing it to pg's release makes the pool destroy the client.
   const pgRunner = qr as unknown as { releasePostgresConnection?: (err?: Error) => Promise<void> };
-  if (err && pgRunner.releasePostgresConnection) await pgRunner.releasePostgresConnection(err).catch(() => undefined);
+  if (err && pgRunner.releasePostgresConnection)
+    await pgRunner.releasePostgresConnection(err).catch(() => undefined);
   else await qr.release().catch(() => undefined);
 }

@@ -10,12 +10,22 @@ const hashed = () => (passwordHash ??= hashPassword(TEST_PASSWORD));
 
 const suffix = () => randomBytes(4).toString('hex');
 
-export async function makeLocal(db: Pool, name = `Local ${suffix()}`, kind = LocalKind.UNION_LOCAL): Promise<string> {
-  const { rows } = await db.query('insert into local (name, kind) values ($1, $2) returning id', [name, kind]);
+export async function makeLocal(
+  db: Pool,
+  name = `Local ${suffix()}`,
+  kind = LocalKind.UNION_LOCAL,
+): Promise<string> {
+  const { rows } = await db.query('insert into local (name, kind) values ($1, $2) returning id', [
+    name,
+    kind,
+  ]);
   return rows[0].id;
 }
 
-export async function makeUser(db: Pool, opts: { email?: string; platformAdmin?: boolean; displayName?: string } = {}): Promise<{ id: string; email: string }> {
+export async function makeUser(
+  db: Pool,
+  opts: { email?: string; platformAdmin?: boolean; displayName?: string } = {},
+): Promise<{ id: string; email: string }> {
   const email = (opts.email ?? `user-${suffix()}@example.org`).toLowerCase();
   const { rows } = await db.query(
     'insert into app_user (email, display_name, password_hash, is_platform_admin) values ($1, $2, $3, $4) returning id',
@@ -24,25 +34,39 @@ export async function makeUser(db: Pool, opts: { email?: string; platformAdmin?:
   return { id: rows[0].id, email };
 }
 
-export async function makeWorkplace(db: Pool, localId: string, opts: { name?: string; kind?: WorkplaceKind; headcount?: number } = {}): Promise<string> {
+export async function makeWorkplace(
+  db: Pool,
+  localId: string,
+  opts: { name?: string; kind?: WorkplaceKind; headcount?: number } = {},
+): Promise<string> {
   const { rows } = await db.query(
     'insert into workplace (local_id, name, kind, headcount) values ($1, $2, $3, $4) returning id',
-    [localId, opts.name ?? `Workplace ${suffix()}`, opts.kind ?? WorkplaceKind.WORKSITE, opts.headcount ?? null],
+    [
+      localId,
+      opts.name ?? `Workplace ${suffix()}`,
+      opts.kind ?? WorkplaceKind.WORKSITE,
+      opts.headcount ?? null,
+    ],
   );
   return rows[0].id;
 }
 
-export async function grant(db: Pool, localId: string, userId: string, role: Role, workplaceIds: string[] = []): Promise<string> {
+export async function grant(
+  db: Pool,
+  localId: string,
+  userId: string,
+  role: Role,
+  workplaceIds: string[] = [],
+): Promise<string> {
   const { rows } = await db.query(
     'insert into role_assignment (local_id, user_id, role) values ($1, $2, $3) returning id',
     [localId, userId, role],
   );
   for (const w of workplaceIds) {
-    await db.query('insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)', [
-      rows[0].id,
-      w,
-      localId,
-    ]);
+    await db.query(
+      'insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)',
+      [rows[0].id, w, localId],
+    );
   }
   return rows[0].id;
 }

@@ -20,7 +20,16 @@ export default async function globalSetup(): Promise<void> {
       password: 'juntos-test',
       database: 'postgres',
       // Speed over durability: this cluster is deleted after the run. Never used for DATA_DIR/pg.
-      flags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'max_connections=300'],
+      flags: [
+        '-c',
+        'fsync=off',
+        '-c',
+        'synchronous_commit=off',
+        '-c',
+        'full_page_writes=off',
+        '-c',
+        'max_connections=300',
+      ],
     });
     serverUrl = pg.url;
     (globalThis as { __juntosPg?: unknown }).__juntosPg = { stop: pg.stop, dataDir };

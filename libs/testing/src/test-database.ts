@@ -13,7 +13,10 @@ export const TEST_ENV = {
 
 function required(name: string): string {
   const v = process.env[name];
-  if (!v) throw new Error(`${name} is not set: run the tests through jest, whose global setup prepares the database`);
+  if (!v)
+    throw new Error(
+      `${name} is not set: run the tests through jest, whose global setup prepares the database`,
+    );
   return v;
 }
 
@@ -23,7 +26,10 @@ export function urlFor(serverUrl: string, database: string): string {
   return u.toString();
 }
 
-export async function withAdmin<T>(fn: (c: Client) => Promise<T>, serverUrl = TEST_ENV.serverUrl): Promise<T> {
+export async function withAdmin<T>(
+  fn: (c: Client) => Promise<T>,
+  serverUrl = TEST_ENV.serverUrl,
+): Promise<T> {
   const c = new Client({ connectionString: serverUrl });
   await c.connect();
   try {
@@ -34,7 +40,9 @@ export async function withAdmin<T>(fn: (c: Client) => Promise<T>, serverUrl = TE
 }
 
 /** A fresh database for one test file, cloned from the migrated template. */
-export async function createTestDatabase(template = TEST_ENV.template): Promise<{ name: string; url: string }> {
+export async function createTestDatabase(
+  template = TEST_ENV.template,
+): Promise<{ name: string; url: string }> {
   const name = `juntos_t_${randomBytes(6).toString('hex')}`;
   await withAdmin(async (c) => {
     // Two clones of one template at the same instant can collide; a short retry settles it.

@@ -49,6 +49,7 @@ export async function makeWorld(t: TestApp): Promise<World> {
     other,
     platformAdmin,
     nobody,
-    token: (viewer, local = 'own') => (viewer === 'anonymous' ? null : (local === 'own' ? own : other).users[viewer].token),
+    token: (viewer, local = 'own') =>
+      viewer === 'anonymous' ? null : (local === 'own' ? own : other).users[viewer].token,
   };
 }

@@ -13,7 +13,12 @@ const problemsOf = (raw: Record<string, unknown>): string[] => {
 describe('validateEnv', () => {
   it('applies the defaults in development', () => {
     const env = validateEnv({});
-    expect(env).toMatchObject({ NODE_ENV: 'development', PORT: 3000, DATA_DIR: './.data', LOG_LEVEL: 'info' });
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      DATA_DIR: './.data',
+      LOG_LEVEL: 'info',
+    });
   });
 
   it('names each missing production secret on its own line', () => {

@@ -16,7 +16,9 @@ export interface Declaration {
 
 /** Every resolver class provided by the feature modules. */
 export function resolverClasses(modules: Type[] = FEATURE_MODULES): Type[] {
-  const providers = modules.flatMap((m) => (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, m) ?? []) as unknown[]);
+  const providers = modules.flatMap(
+    (m) => (Reflect.getMetadata(MODULE_METADATA.PROVIDERS, m) ?? []) as unknown[],
+  );
   return providers.filter((p): p is Type => typeof p === 'function' && Reflect.hasMetadata(RESOLVER_TYPE, p));
 }
 
@@ -24,7 +26,7 @@ export function resolverClasses(modules: Type[] = FEATURE_MODULES): Type[] {
 export function declarations(modules: Type[] = FEATURE_MODULES): Declaration[] {
   const out: Declaration[] = [];
   for (const cls of resolverClasses(modules)) {
-    const parent = (Reflect.getMetadata(RESOLVER_TYPE, cls) as () => { name: string })().name;
+    const parent = typeName(Reflect.getMetadata(RESOLVER_TYPE, cls));
     const proto = cls.prototype as Record<string, unknown>;
     for (const method of Object.getOwnPropertyNames(proto)) {
       const fn = proto[method];
@@ -33,10 +35,20 @@ export function declarations(modules: Type[] = FEATURE_MODULES): Declaration[] {
       const isField = Reflect.getMetadata(RESOLVE_PROPERTY, fn) === true;
       if (!rootType && !isField) continue;
       const name = (Reflect.getMetadata(RESOLVER_NAME, fn) as string | undefined) ?? method;
-      const isPublic = Reflect.getMetadata(PUBLIC_KEY, fn) === true || Reflect.getMetadata(PUBLIC_KEY, cls) === true;
-      const capability = isPublic ? 'PUBLIC' : ((Reflect.getMetadata(AUTHORIZE_KEY, fn) as string | undefined) ?? null);
+      const isPublic =
+        Reflect.getMetadata(PUBLIC_KEY, fn) === true || Reflect.getMetadata(PUBLIC_KEY, cls) === true;
+      const capability = isPublic
+        ? 'PUBLIC'
+        : ((Reflect.getMetadata(AUTHORIZE_KEY, fn) as string | undefined) ?? null);
       out.push({ operation: `${isField ? parent : rootType}.${name}`, capability });
     }
   }
   return out.sort((a, b) => a.operation.localeCompare(b.operation));
+}
+
+/** @Resolver(() => X) stores a thunk; Nest may also store the class or the type name itself. */
+function typeName(meta: unknown): string {
+  if (typeof meta === 'string') return meta;
+  const fn = meta as { name: string; prototype?: unknown } & (() => { name: string });
+  return fn.prototype === undefined ? fn().name : fn.name;
 }

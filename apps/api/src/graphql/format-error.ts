@@ -49,12 +49,16 @@ export function formatError(hideSuggestions: boolean) {
     }
     if (original instanceof QueryFailedError) {
       const pgCode = (original.driverError as { code?: string } | undefined)?.code;
-      if (pgCode === '23505') return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
-      if (pgCode === '22P02') return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
+      if (pgCode === '23505')
+        return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
+      if (pgCode === '22P02')
+        return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
-      const message = hideSuggestions ? formatted.message.replace(/ ?Did you mean .*\?$/, '') : formatted.message;
+      const message = hideSuggestions
+        ? formatted.message.replace(/ ?Did you mean .*\?$/, '')
+        : formatted.message;
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');

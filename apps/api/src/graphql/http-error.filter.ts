@@ -16,6 +16,10 @@ export class AppErrorFilter implements ExceptionFilter {
   catch(error: AppError, host: ArgumentsHost) {
     if (host.getType<string>() !== 'http') return error;
     const status = STATUS[error.code];
-    host.switchToHttp().getResponse<Response>().status(status).json({ statusCode: status, code: error.code, message: error.message });
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(status)
+      .json({ statusCode: status, code: error.code, message: error.message });
   }
 }

@@ -1,4 +1,13 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import {
+  Check,
+  Column,
+  Entity,
+  ForeignKey,
+  Index,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  Unique,
+} from 'typeorm';
 import { Role } from '@juntos/common';
 import { CreatedAt } from './columns';
 import { LocalEntity } from './local.entity';
@@ -25,8 +34,14 @@ export class RoleAssignmentEntity {
 
 /** A steward's assignment to a workplace: the members they may see and work with. */
 @Entity('role_assignment_workplace')
-@ForeignKey(() => RoleAssignmentEntity, ['localId', 'roleAssignmentId'], ['localId', 'id'], { name: 'raw_assignment_fk', onDelete: 'CASCADE' })
-@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], { name: 'raw_workplace_fk', onDelete: 'CASCADE' })
+@ForeignKey(() => RoleAssignmentEntity, ['localId', 'roleAssignmentId'], ['localId', 'id'], {
+  name: 'raw_assignment_fk',
+  onDelete: 'CASCADE',
+})
+@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], {
+  name: 'raw_workplace_fk',
+  onDelete: 'CASCADE',
+})
 @Index('role_assignment_workplace_local_idx', ['localId', 'workplaceId'])
 export class RoleAssignmentWorkplaceEntity {
   @PrimaryColumn({ type: 'uuid', name: 'role_assignment_id' }) roleAssignmentId: string;

@@ -27,7 +27,10 @@ export class WorkplaceEntity {
 
 /** A department or shift of a worksite, or a home in a building. */
 @Entity('unit')
-@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], { name: 'unit_workplace_fk', onDelete: 'CASCADE' })
+@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], {
+  name: 'unit_workplace_fk',
+  onDelete: 'CASCADE',
+})
 @Unique('unit_workplace_name_key', ['workplaceId', 'name'])
 @Index('unit_local_idx', ['localId', 'workplaceId'])
 export class UnitEntity {

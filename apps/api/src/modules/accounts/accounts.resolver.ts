@@ -54,7 +54,10 @@ export class RolesResolver {
 
   @Mutation(() => Boolean)
   @Authorize('roles:manage')
-  revokeRole(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<boolean> {
+  revokeRole(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<boolean> {
     return this.roleGrants.revoke(ctx, id);
   }
 
@@ -71,7 +74,9 @@ export class RolesResolver {
     return Local.from((await this.locals.byIds([a.localId])).get(a.localId)!);
   }
 
-  @ResolveField(() => [Workplace], { description: 'For STEWARD: the workplaces whose members the steward may see and work with.' })
+  @ResolveField(() => [Workplace], {
+    description: 'For STEWARD: the workplaces whose members the steward may see and work with.',
+  })
   @Authorize('self')
   async workplaces(@Parent() a: RoleAssignment): Promise<Workplace[]> {
     return (await this.workplaceDirectory.listInLocal(a.localId, a.workplaceIds)).map(Workplace.from);
@@ -87,7 +92,10 @@ export class InvitationsResolver {
 
   @Mutation(() => Invitation)
   @Authorize('invitations:create')
-  async createInvitation(@Ctx() ctx: RequestContext, @Args('input') input: CreateInvitationInput): Promise<Invitation> {
+  async createInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CreateInvitationInput,
+  ): Promise<Invitation> {
     const { invitation, token } = await this.invitations.create(ctx, input);
     return Invitation.from(invitation, token);
   }

@@ -1,4 +1,10 @@
-import { HttpException, HttpStatus, Injectable, UnauthorizedException, BadRequestException } from '@nestjs/common';
+import {
+  HttpException,
+  HttpStatus,
+  Injectable,
+  UnauthorizedException,
+  BadRequestException,
+} from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
@@ -32,7 +38,8 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** The same body for an unknown email and a wrong password. */
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
-const tooMany = (message: string) => new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
+const tooMany = (message: string) =>
+  new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
 
 type Outcome<T> = { ok: T } | { refuse: HttpException };
 
@@ -56,23 +63,37 @@ export class AuthService {
     return unwrap(
       await this.tx.system('auth:login', async (): Promise<Outcome<TokenPair>> => {
         const key = hashOpaqueToken(dto.email);
-        if ((await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >= IP_ATTEMPTS_PER_MINUTE) {
+        if (
+          (await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >=
+          IP_ATTEMPTS_PER_MINUTE
+        ) {
           await this.sessions.recordAttempt(key, ip, 'refused');
-          return { refuse: tooMany('Too many sign-in attempts from this address. Wait a minute and try again.') };
+          return {
+            refuse: tooMany('Too many sign-in attempts from this address. Wait a minute and try again.'),
+          };
         }
         const user = await this.users.findByEmail(dto.email);
         if (await this.sessions.lockedUntil(key)) {
           await this.sessions.recordAttempt(key, ip, 'refused');
-          await this.audit.recordAs({ actorId: user?.id ?? null, ip }, { localId: null, action: 'auth.login_locked' });
+          await this.audit.recordAs(
+            { actorId: user?.id ?? null, ip },
+            { localId: null, action: 'auth.login_locked' },
+          );
           return { refuse: tooMany('Too many failed sign-ins for this account. Try again in 15 minutes.') };
         }
         // An unknown email costs the same hashing time as a wrong password.
-        const ok = user ? await verifyPassword(user.passwordHash, dto.password) : (await burnPasswordCheck(dto.password), false);
+        const ok = user
+          ? await verifyPassword(user.passwordHash, dto.password)
+          : (await burnPasswordCheck(dto.password), false);
         if (!user || !ok) {
           await this.sessions.recordAttempt(key, ip, 'failure');
           const failures = await this.sessions.failuresSince(key, new Date(Date.now() - LOCKOUT_WINDOW_MS));
-          if (failures >= LOCKOUT_FAILURES) await this.sessions.lock(key, new Date(Date.now() + LOCKOUT_WINDOW_MS));
-          await this.audit.recordAs({ actorId: user?.id ?? null, ip }, { localId: null, action: 'auth.login_failed' });
+          if (failures >= LOCKOUT_FAILURES)
+            await this.sessions.lock(key, new Date(Date.now() + LOCKOUT_WINDOW_MS));
+          await this.audit.recordAs(
+            { actorId: user?.id ?? null, ip },
+            { localId: null, action: 'auth.login_failed' },
+          );
           return { refuse: new UnauthorizedException(BAD_CREDENTIALS) };
         }
         await this.sessions.recordAttempt(key, ip, 'success');
@@ -92,7 +113,10 @@ export class AuthService {
         if (row.revokedAt) {
           if (row.replacedBy) {
             await this.sessions.revokeAllForUser(row.userId);
-            await this.audit.recordAs({ actorId: row.userId, ip }, { localId: null, action: 'auth.refresh_reused' });
+            await this.audit.recordAs(
+              { actorId: row.userId, ip },
+              { localId: null, action: 'auth.refresh_reused' },
+            );
           }
           return refused;
         }
@@ -122,11 +146,16 @@ export class AuthService {
     return unwrap(
       await this.tx.system('auth:accept-invitation', async (): Promise<Outcome<TokenPair>> => {
         const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
-        if (!invitation) return { refuse: new BadRequestException('This invitation is invalid, used or expired.') };
+        if (!invitation)
+          return { refuse: new BadRequestException('This invitation is invalid, used or expired.') };
         let user = await this.users.findByEmail(invitation.email);
         if (user) {
           if (!(await verifyPassword(user.passwordHash, dto.password))) {
-            return { refuse: new UnauthorizedException('An account with this email exists: enter its password to accept.') };
+            return {
+              refuse: new UnauthorizedException(
+                'An account with this email exists: enter its password to accept.',
+              ),
+            };
           }
         } else {
           const problem = passwordProblem(dto.password, invitation.email);
@@ -138,10 +167,20 @@ export class AuthService {
             isPlatformAdmin: false,
           });
         }
-        const granted = await this.roles.upsert(invitation.localId, user.id, invitation.role, invitation.workplaceIds);
+        const granted = await this.roles.upsert(
+          invitation.localId,
+          user.id,
+          invitation.role,
+          invitation.workplaceIds,
+        );
         await this.invitations.markAccepted(invitation.id);
         const who = { actorId: user.id, ip };
-        await this.audit.recordAs(who, { localId: invitation.localId, action: 'invitation.accept', targetType: 'Invitation', targetId: invitation.id });
+        await this.audit.recordAs(who, {
+          localId: invitation.localId,
+          action: 'invitation.accept',
+          targetType: 'Invitation',
+          targetId: invitation.id,
+        });
         await this.audit.recordAs(who, {
           localId: invitation.localId,
           action: 'role.grant',

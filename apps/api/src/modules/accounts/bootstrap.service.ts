@@ -31,7 +31,10 @@ export class BootstrapService implements OnApplicationBootstrap {
       let generated = false;
       if (!email || !password) {
         if (env !== 'development') {
-          if (env === 'production') this.log.warn('No users yet: set BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD and restart.');
+          if (env === 'production')
+            this.log.warn(
+              'No users yet: set BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD and restart.',
+            );
           return;
         }
         email ??= 'admin@juntos.local';
@@ -46,11 +49,16 @@ export class BootstrapService implements OnApplicationBootstrap {
         passwordHash: await hashPassword(password),
         isPlatformAdmin: true,
       });
-      await this.audit.recordAs({ actorId: null, ip: null }, { localId: null, action: 'platform.bootstrap_admin', targetType: 'User', targetId: admin.id });
+      await this.audit.recordAs(
+        { actorId: null, ip: null },
+        { localId: null, action: 'platform.bootstrap_admin', targetType: 'User', targetId: admin.id },
+      );
       if (generated) {
         // Printed once, to the console only: it is not stored anywhere in plain text.
-        process.stdout.write(`\njuntos: created the platform admin ${email} with password ${password}\n` +
-          'juntos: sign in with POST /auth/login and keep this password somewhere safe; it is not shown again.\n\n');
+        process.stdout.write(
+          `\njuntos: created the platform admin ${email} with password ${password}\n` +
+            'juntos: sign in with POST /auth/login and keep this password somewhere safe; it is not shown again.\n\n',
+        );
       } else {
         this.log.log(`created the platform admin ${email}`);
       }

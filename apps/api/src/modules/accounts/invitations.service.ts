@@ -27,11 +27,15 @@ export class InvitationsService {
    * its first LOCAL_ADMIN) through a named system path, since they hold no role there.
    * The token is returned once; only its hash is kept.
    */
-  async create(ctx: RequestContext, input: CreateInvitationInput): Promise<{ invitation: InvitationEntity; token: string }> {
+  async create(
+    ctx: RequestContext,
+    input: CreateInvitationInput,
+  ): Promise<{ invitation: InvitationEntity; token: string }> {
     const managesLocal = this.access.canInLocal(ctx, 'roles:manage', input.localId);
     if (!managesLocal && !ctx.actor.isPlatformAdmin) throw forbidden();
     const work = async () => {
-      if (!managesLocal && !(await this.locals.existsForPlatformAdmin(input.localId))) throw notFound('Local');
+      if (!managesLocal && !(await this.locals.existsForPlatformAdmin(input.localId)))
+        throw notFound('Local');
       const workplaceIds = await this.roles.stewardWorkplaces(input.localId, input.role, input.workplaceIds);
       const token = newOpaqueToken();
       const invitation = await this.invitations.insert({

@@ -16,7 +16,12 @@ export class RolesRepository {
    * Grants a role, or returns the existing grant. A steward's workplaces are replaced by the
    * given set.
    */
-  async upsert(localId: string, userId: string, role: Role, workplaceIds: readonly string[]): Promise<AssignmentWithWorkplaces> {
+  async upsert(
+    localId: string,
+    userId: string,
+    role: Role,
+    workplaceIds: readonly string[],
+  ): Promise<AssignmentWithWorkplaces> {
     const em = await this.tx.manager();
     await em.query(
       `insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)

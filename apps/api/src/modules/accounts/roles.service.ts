@@ -39,21 +39,32 @@ export class RolesService {
     if (!assignment) throw notFound();
     if (assignment.role === Role.LOCAL_ADMIN) {
       const admins = await this.roles.lockAdminsOf(scope);
-      if (admins.length <= 1) throw conflict('This is the last LOCAL_ADMIN of the local: grant the role to someone else first.');
+      if (admins.length <= 1)
+        throw conflict('This is the last LOCAL_ADMIN of the local: grant the role to someone else first.');
     }
     await this.roles.delete(scope, id);
-    await this.audit.record(ctx, { localId: scope.localId, action: 'role.revoke', targetType: 'RoleAssignment', targetId: id });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'role.revoke',
+      targetType: 'RoleAssignment',
+      targetId: id,
+    });
     return true;
   }
 
   /** The viewer's own grants, or, for another user, only the grants in locals the viewer manages. */
   visibleGrantsOf(ctx: RequestContext, userId: string): Promise<AssignmentWithWorkplaces[]> {
-    const localIds = userId === ctx.actor.userId ? ctx.actor.localIds : this.access.localsWith(ctx, 'roles:manage');
+    const localIds =
+      userId === ctx.actor.userId ? ctx.actor.localIds : this.access.localsWith(ctx, 'roles:manage');
     return this.roles.listForUser(userId, localIds);
   }
 
   /** Workplace ids belong to STEWARD grants only, and must all be in the local. */
-  async stewardWorkplaces(localId: string, role: Role, ids: readonly string[] | undefined): Promise<string[]> {
+  async stewardWorkplaces(
+    localId: string,
+    role: Role,
+    ids: readonly string[] | undefined,
+  ): Promise<string[]> {
     if (role !== Role.STEWARD) {
       if (ids?.length) throw badInput('Only a STEWARD is assigned workplaces.', 'workplaceIds');
       return [];

@@ -16,7 +16,9 @@ export class UsersRepository {
     return em.findOne(UserEntity, { where: { email } });
   }
 
-  async insert(u: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'isPlatformAdmin'>): Promise<UserEntity> {
+  async insert(
+    u: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'isPlatformAdmin'>,
+  ): Promise<UserEntity> {
     const em = await this.tx.manager();
     return em.save(em.create(UserEntity, u));
   }

@@ -18,10 +18,18 @@ export class AuditRepository {
   /** In the caller's transaction, so the event lands with the change or not at all. */
   async insert(e: NewAuditEvent): Promise<void> {
     const em = await this.tx.manager();
-    await em.insert(AuditEventEntity, { ...e, targetType: e.targetType ?? null, targetId: e.targetId ?? null });
+    await em.insert(AuditEventEntity, {
+      ...e,
+      targetType: e.targetType ?? null,
+      targetId: e.targetId ?? null,
+    });
   }
 
-  async page(scope: Scope, limit: number, after: KeysetCursor | null): Promise<{ rows: AuditEventEntity[]; total: number }> {
+  async page(
+    scope: Scope,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: AuditEventEntity[]; total: number }> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(AuditEventEntity, 'e')

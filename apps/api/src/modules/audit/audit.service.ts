@@ -34,7 +34,12 @@ export class AuditService {
     return this.events.insert({ ...what, ...who });
   }
 
-  async list(ctx: RequestContext, localId: string, first?: number | null, after?: string | null): Promise<Page<AuditEventEntity>> {
+  async list(
+    ctx: RequestContext,
+    localId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<AuditEventEntity>> {
     const scope = this.access.requireLocal(ctx, 'audit:read', localId);
     const size = pageSize(first);
     const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after));

@@ -16,7 +16,9 @@ export class LocalsResolver {
     return Local.from(await this.localsService.create(ctx, input));
   }
 
-  @Query(() => [Local], { description: 'Locals the viewer holds a role in; every local for a platform admin.' })
+  @Query(() => [Local], {
+    description: 'Locals the viewer holds a role in; every local for a platform admin.',
+  })
   @Authorize('self')
   async locals(@Ctx() ctx: RequestContext): Promise<Local[]> {
     return (await this.localsService.list(ctx)).map(Local.from);
@@ -24,7 +26,10 @@ export class LocalsResolver {
 
   @Query(() => Local, { nullable: true })
   @Authorize('self')
-  async local(@Ctx() ctx: RequestContext, @Args('id', { type: () => ID }, UuidPipe) id: string): Promise<Local | null> {
+  async local(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Local | null> {
     const local = await this.localsService.get(ctx, id);
     return local ? Local.from(local) : null;
   }

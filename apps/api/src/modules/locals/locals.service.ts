@@ -15,7 +15,12 @@ export class LocalsService {
   /** Platform admin only (checked by the guard); creating a local grants them nothing inside it. */
   async create(ctx: RequestContext, input: CreateLocalInput): Promise<LocalEntity> {
     const local = await this.locals.insert(input.name, input.kind);
-    await this.audit.record(ctx, { localId: local.id, action: 'local.create', targetType: 'Local', targetId: local.id });
+    await this.audit.record(ctx, {
+      localId: local.id,
+      action: 'local.create',
+      targetType: 'Local',
+      targetId: local.id,
+    });
     return local;
   }
 

@@ -11,7 +11,8 @@ export class WorkplacesService {
   async requireAllInLocal(localId: string, ids: readonly string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
     const found = await this.workplaces.findInLocal(localId, unique);
-    if (found.length !== unique.length) throw badInput('A workplace was not found in this local.', 'workplaceIds');
+    if (found.length !== unique.length)
+      throw badInput('A workplace was not found in this local.', 'workplaceIds');
     return unique;
   }
 

@@ -1,30 +1,38 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
 
-const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const lowerTrim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 export class LoginDto {
-  @Transform(lowerTrim) @MaxLength(254) @IsEmail({}, { message: 'email must be an email address' })
+  @Transform(lowerTrim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 
   // Length is checked loosely here: a wrong password must answer 401 like any other.
-  @IsString() @Length(1, 1024)
+  @IsString()
+  @Length(1, 1024)
   password: string;
 }
 
 export class RefreshDto {
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   refreshToken: string;
 }
 
 export class AcceptInvitationDto {
-  @IsString() @Length(1, 200)
+  @IsString()
+  @Length(1, 200)
   token: string;
 
-  @IsString() @Length(1, 1024)
+  @IsString()
+  @Length(1, 1024)
   password: string;
 
   @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString() @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
+  @IsString()
+  @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
   displayName: string;
 }

@@ -3,36 +3,49 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '@juntos/common';
 
-const lowerTrim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+const lowerTrim = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 @InputType()
 export class CreateInvitationInput {
-  @Field(() => ID) @IsUUID('all', { message: 'localId must be an id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'localId must be an id' })
   localId: string;
 
-  @Field() @Transform(lowerTrim) @MaxLength(254) @IsEmail({}, { message: 'email must be an email address' })
+  @Field()
+  @Transform(lowerTrim)
+  @MaxLength(254)
+  @IsEmail({}, { message: 'email must be an email address' })
   email: string;
 
-  @Field(() => Role) @IsEnum(Role)
+  @Field(() => Role)
+  @IsEnum(Role)
   role: Role;
 
   @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they will work with.' })
-  @IsOptional() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
   workplaceIds?: string[];
 }
 
 @InputType()
 export class GrantRoleInput {
-  @Field(() => ID) @IsUUID('all', { message: 'localId must be an id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'localId must be an id' })
   localId: string;
 
-  @Field(() => ID) @IsUUID('all', { message: 'userId must be an id' })
+  @Field(() => ID)
+  @IsUUID('all', { message: 'userId must be an id' })
   userId: string;
 
-  @Field(() => Role) @IsEnum(Role)
+  @Field(() => Role)
+  @IsEnum(Role)
   role: Role;
 
   @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they work with.' })
-  @IsOptional() @ArrayMaxSize(500) @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
   workplaceIds?: string[];
 }

@@ -7,9 +7,13 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 
 @InputType()
 export class CreateLocalInput {
-  @Field() @Transform(trim) @IsString() @Length(1, 200, { message: 'name must be 1 to 200 characters' })
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, { message: 'name must be 1 to 200 characters' })
   name: string;
 
-  @Field(() => LocalKind) @IsEnum(LocalKind)
+  @Field(() => LocalKind)
+  @IsEnum(LocalKind)
   kind: LocalKind;
 }

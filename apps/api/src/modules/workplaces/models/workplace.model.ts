@@ -9,10 +9,16 @@ export class Workplace {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => WorkplaceKind) kind: WorkplaceKind;
-  @Field(() => String, { nullable: true, description: 'The employer of a worksite, the landlord of a building.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The employer of a worksite, the landlord of a building.',
+  })
   employer: string | null;
   @Field(() => String, { nullable: true }) address: string | null;
-  @Field(() => Int, { nullable: true, description: 'Workers at the worksite, or homes in the building: the base of majority goals.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Workers at the worksite, or homes in the building: the base of majority goals.',
+  })
   headcount: number | null;
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
   /** Not in the schema: resolves `local` and scopes guarded fields. */
