@@ -37,7 +37,11 @@ describe('the embedded database after a kill -9', () => {
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
   async function crashAfterWrite(): Promise<ChildProcess> {
-    const child = spawn(process.execPath, [...TS_NODE, join(__dirname, 'fixtures', 'embedded-child.ts'), dataDir], { cwd: ROOT });
+    const child = spawn(
+      process.execPath,
+      [...TS_NODE, join(__dirname, 'fixtures', 'embedded-child.ts'), dataDir],
+      { cwd: ROOT },
+    );
     await new Promise<void>((ok, fail) => {
       child.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && ok());
       child.once('exit', (code) => fail(new Error(`child exited early with ${code}`)));
@@ -48,11 +52,15 @@ describe('the embedded database after a kill -9', () => {
   }
 
   function restartAndRead(): string[] {
-    const res = spawnSync(process.execPath, [...TS_NODE, join(__dirname, 'fixtures', 'embedded-restart.ts'), dataDir], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const res = spawnSync(
+      process.execPath,
+      [...TS_NODE, join(__dirname, 'fixtures', 'embedded-restart.ts'), dataDir],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     if (res.status !== 0) throw new Error(`restart failed: ${res.stderr}`);
     return JSON.parse(res.stdout.trim().split('\n').pop()!);
   }

@@ -1,26 +1,22 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { AccessModule } from '@juntos/access';
 import { AuthModule } from '@juntos/auth';
 import { dataSourceOptions, DbModule, TransactionHost } from '@juntos/db';
 import { Env } from './config/env';
 import { formatError } from './graphql/format-error';
 import { AppErrorFilter } from './graphql/http-error.filter';
-import {
-  MutationSavepointInterceptor,
-  RequestTransactionMiddleware,
-  requestTransactionPlugin,
-} from './graphql/request-transaction';
+import { RequestTransactionMiddleware, requestTransactionPlugin } from './graphql/request-transaction';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
+import { logSerializers } from './logging';
 import { FEATURE_MODULES } from './modules';
 
 @Module({})
@@ -44,16 +40,7 @@ export class AppModule implements NestModule {
               res.setHeader('x-request-id', id);
               return id;
             },
-            // Only the method and path: bodies, variables, query strings and headers carry
-            // personal data and tokens, and are never logged.
-            serializers: {
-              req: (req: IncomingMessage & { id?: string }) => ({
-                id: req.id,
-                method: req.method,
-                path: req.url?.split('?')[0],
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
+            serializers: logSerializers,
             autoLogging: { ignore: (req) => req.url === '/health' },
           },
         }),
@@ -78,7 +65,7 @@ export class AppModule implements NestModule {
             playground: false,
             allowBatchedHttpRequests: false,
             includeStacktraceInErrorResponses: false,
-            fieldResolverEnhancers: ['guards', 'interceptors'],
+            fieldResolverEnhancers: ['guards'],
             context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
             formatError: formatError(production),
             plugins: [requestTransactionPlugin(tx)],
@@ -90,7 +77,6 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: validationPipe },
-        { provide: APP_INTERCEPTOR, useClass: MutationSavepointInterceptor },
         { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };

@@ -7,7 +7,6 @@ interface RequestTx {
   localIds: readonly string[];
   userId: string | null;
   begun?: Promise<QueryRunner>;
-  savepoints: number;
   finished: boolean;
   purpose?: SystemPurpose;
 }
@@ -39,7 +38,7 @@ export class TransactionHost {
 
   /** Runs `fn` as one request. Everything it awaits shares the request transaction. */
   runRequest<T>(fn: () => T): T {
-    return this.als.run({ localIds: [], userId: null, savepoints: 0, finished: false }, fn);
+    return this.als.run({ localIds: [], userId: null, finished: false }, fn);
   }
 
   inRequest(): boolean {
@@ -60,25 +59,6 @@ export class TransactionHost {
     if (tx.finished) throw new Error('the request transaction has already finished');
     tx.begun ??= this.begin(tx);
     return (await tx.begun).manager;
-  }
-
-  /**
-   * Runs `fn` so that if it throws, none of its writes stay: a mutation is all or nothing even
-   * when a later mutation in the same operation fails.
-   */
-  async atomically<T>(fn: () => Promise<T>): Promise<T> {
-    const tx = this.current();
-    const em = await this.manager();
-    const name = `sp_${++tx.savepoints}`;
-    await em.query(`savepoint ${name}`);
-    try {
-      const result = await fn();
-      await em.query(`release savepoint ${name}`);
-      return result;
-    } catch (e) {
-      await em.query(`rollback to savepoint ${name}`).catch(() => undefined);
-      throw e;
-    }
   }
 
   /** Ends the request transaction: commit or roll back, then always release the connection. */
@@ -114,7 +94,7 @@ export class TransactionHost {
    * manager() as usual. It commits when `fn` resolves and rolls back when it throws.
    */
   system<T>(purpose: SystemPurpose, fn: () => Promise<T>): Promise<T> {
-    const store: RequestTx = { localIds: [], userId: null, savepoints: 0, finished: false, purpose };
+    const store: RequestTx = { localIds: [], userId: null, finished: false, purpose };
     return this.als.run(store, async () => {
       let result: T;
       try {

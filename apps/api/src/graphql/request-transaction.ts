@@ -1,8 +1,6 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor, NestMiddleware } from '@nestjs/common';
-import { GqlExecutionContext } from '@nestjs/graphql';
+import { Injectable, NestMiddleware } from '@nestjs/common';
 import { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { from, Observable, lastValueFrom } from 'rxjs';
 import { TransactionHost } from '@juntos/db';
 
 /** Opens the request's AsyncLocalStorage scope, so one transaction spans the whole operation. */
@@ -20,30 +18,20 @@ export class RequestTransactionMiddleware implements NestMiddleware {
 }
 
 /**
- * Ends the request transaction before the answer is sent: a write the client is told about is
- * committed. Each mutation already ran inside its own savepoint, so failed ones left nothing.
+ * Ends the request transaction before the answer is sent, so a write the client is told about
+ * is committed. It commits only when the answer carries data: the contract's mutations are
+ * non-null, so one failed mutation nulls the whole answer, and then nothing of the request stays.
  */
 export function requestTransactionPlugin(tx: TransactionHost): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async willSendResponse() {
-          if (tx.inRequest()) await tx.finish(true);
+        async willSendResponse({ response }) {
+          if (!tx.inRequest()) return;
+          const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
+          await tx.finish(data !== null && data !== undefined);
         },
       };
     },
   };
-}
-
-/** Wraps each root mutation in a savepoint: it lands whole or not at all. */
-@Injectable()
-export class MutationSavepointInterceptor implements NestInterceptor {
-  constructor(private readonly tx: TransactionHost) {}
-
-  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (ctx.getType<string>() !== 'graphql') return next.handle();
-    const info = GqlExecutionContext.create(ctx).getInfo<{ parentType: { name: string } }>();
-    if (info.parentType.name !== 'Mutation' || !this.tx.inRequest()) return next.handle();
-    return from(this.tx.atomically(() => lastValueFrom(next.handle(), { defaultValue: undefined })));
-  }
 }
