@@ -1,13 +1,12 @@
-import { makeUser, makeWorld, TEST_PASSWORD, TestApp, World } from '@juntos/testing';
+import { makeUser, TEST_PASSWORD, TestApp, useWorld, World } from '@juntos/testing';
 
 describe('the API in development/test mode', () => {
+  const ctx = useWorld();
   let t: TestApp;
   let w: World;
-  beforeAll(async () => {
-    t = await TestApp.create();
-    w = await makeWorld(t);
+  beforeAll(() => {
+    ({ t, w } = ctx);
   });
-  afterAll(() => t.close());
 
   it('pages the audit log newest first, with no duplicates or gaps', async () => {
     const admin = w.own.users.LOCAL_ADMIN.token;

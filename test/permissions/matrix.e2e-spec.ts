@@ -1,7 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeWorld, TestApp, Viewer, VIEWERS, World } from '@juntos/testing';
+import { TestApp, useWorld, Viewer, VIEWERS } from '@juntos/testing';
 import { MATRIX, Outcome, Where } from './matrix';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
@@ -9,6 +9,9 @@ const rootOperations = [
   ...Object.keys(schema.getQueryType()!.getFields()).map((f) => `Query.${f}`),
   ...Object.keys(schema.getMutationType()?.getFields() ?? {}).map((f) => `Mutation.${f}`),
 ];
+
+const auditCount = async (t: TestApp): Promise<number> =>
+  (await t.db.query('select count(*)::int as n from audit_event')).rows[0].n;
 
 describe('permission matrix', () => {
   it('has a row for every root operation of the emitted schema', () => {
@@ -18,13 +21,7 @@ describe('permission matrix', () => {
     expect(stale).toEqual([]);
   });
 
-  let t: TestApp;
-  let w: World;
-  beforeAll(async () => {
-    t = await TestApp.create();
-    w = await makeWorld(t);
-  });
-  afterAll(() => t.close());
+  const ctx = useWorld();
 
   const cases: [string, Viewer, Where][] = [];
   for (const op of Object.keys(MATRIX))
@@ -32,9 +29,11 @@ describe('permission matrix', () => {
       for (const where of ['own', 'other'] as Where[]) cases.push([op, viewer, where]);
 
   it.each(cases)('%s as %s in the %s local', async (op, viewer, where) => {
+    const { t, w } = ctx;
     const row = MATRIX[op];
     const expected: Outcome = viewer === 'anonymous' ? 'UNAUTHENTICATED' : row.expect[viewer][where];
     const { query, variables } = await row.call(t, w, where, viewer);
+    const auditBefore = await auditCount(t);
     const res = await t.gql(w.token(viewer), query, variables);
     const field = op.split('.')[1];
     expect(res.status).toBe(200);
@@ -43,6 +42,8 @@ describe('permission matrix', () => {
       expect(res.errors).toBeUndefined();
       expect(res.data?.[field]).not.toBeNull();
       row.check?.(res.data, w, viewer);
+      // Every mutation leaves one audit event in the same transaction as its change.
+      if (op.startsWith('Mutation.')) expect(await auditCount(t)).toBe(auditBefore + 1);
     } else if (expected === 'null') {
       expect(res.errors).toBeUndefined();
       expect(res.data?.[field]).toBeNull();
@@ -50,10 +51,13 @@ describe('permission matrix', () => {
       expect(res.errors?.map((e) => e.extensions.code)).toEqual([expected]);
       // A refusal leaks nothing: no data for the field, and a fixed message.
       expect(res.data?.[field] ?? null).toBeNull();
+      // ...and writes nothing.
+      expect(await auditCount(t)).toBe(auditBefore);
     }
   });
 
   it('lets the platform admin create a local, and nothing more inside it', async () => {
+    const { t, w } = ctx;
     const res = await t.gql<{ createLocal: { id: string } }>(
       w.platformAdmin.token,
       'mutation { createLocal(input: { name: "Platform made", kind: TENANT_UNION }) { id } }',
@@ -72,6 +76,7 @@ describe('permission matrix', () => {
   });
 
   it('gives a signed-in user with no role nothing but themself', async () => {
+    const { t, w } = ctx;
     expect((await t.gql(w.nobody.token, '{ locals { id } }')).data).toEqual({ locals: [] });
     expect(
       (await t.gql(w.nobody.token, 'query($id: ID!) { local(id: $id) { id } }', { id: w.own.id })).data,

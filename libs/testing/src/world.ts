@@ -53,3 +53,14 @@ export async function makeWorld(t: TestApp): Promise<World> {
       viewer === 'anonymous' ? null : (local === 'own' ? own : other).users[viewer].token,
   };
 }
+
+/** Jest hooks: one app and one world for the whole test file, torn down after it. */
+export function useWorld(overrides: Record<string, string> = {}): { readonly t: TestApp; readonly w: World } {
+  const ctx = {} as { t: TestApp; w: World };
+  beforeAll(async () => {
+    ctx.t = await TestApp.create(overrides);
+    ctx.w = await makeWorld(ctx.t);
+  });
+  afterAll(() => ctx.t.close());
+  return ctx;
+}
