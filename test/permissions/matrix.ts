@@ -1,5 +1,6 @@
 import { Role } from '@juntos/common';
-import { grant, makeUser, TestApp, Viewer, World } from '@juntos/testing';
+import { randomBytes } from 'node:crypto';
+import { grant, makeMember, makeUser, makeWorkplace, TestApp, Viewer, World } from '@juntos/testing';
 
 /** What a viewer gets: the allowed answer, or the refusal PERMISSIONS.md prescribes. */
 export type Outcome = 'ok' | 'null' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
@@ -30,6 +31,39 @@ const adminOnlyByLocal = {
   STEWARD: both('FORBIDDEN'),
   BOARD_MEMBER: both('FORBIDDEN'),
 };
+
+const unique = () => randomBytes(4).toString('hex');
+/** Everyone in the local may read it; nobody outside. */
+const everyRoleOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: ownOnly('ok', 'FORBIDDEN'),
+  BOARD_MEMBER: ownOnly('ok', 'FORBIDDEN'),
+};
+/** Admins and organizers in their local. */
+const organizingOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: both('FORBIDDEN'),
+  BOARD_MEMBER: both('FORBIDDEN'),
+};
+/** Admins, organizers and (assigned) stewards in their local; board members never. */
+const organizingAndStewardsOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: ownOnly('ok', 'FORBIDDEN'),
+  BOARD_MEMBER: both('FORBIDDEN'),
+};
+/** By id: a record of another local reads as missing to whoever may act on it at home. */
+const byIdWrite = (roles: Partial<Record<Role, true>>) =>
+  Object.fromEntries(
+    (['LOCAL_ADMIN', 'ORGANIZER', 'STEWARD', 'BOARD_MEMBER'] as const).map((r) => [
+      r,
+      roles[r] ? ownOnly('ok', 'NOT_FOUND') : both('FORBIDDEN'),
+    ]),
+  ) as Row['expect'];
+const memberIn = (t: TestApp, w: World, where: Where) =>
+  makeMember(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned });
 
 /** One row per root operation of the schema. A new operation fails the coverage test until it has one. */
 export const MATRIX: Record<string, Row> = {
@@ -114,5 +148,150 @@ export const MATRIX: Record<string, Row> = {
       BOARD_MEMBER: both('FORBIDDEN'),
     },
     check: (data) => expect(data).toEqual({ revokeRole: true }),
+  },
+
+  'Query.workplaces': {
+    call: async (_t, w, where) => ({
+      query: 'query($l: ID!) { workplaces(localId: $l) { totalCount nodes { id } } }',
+      variables: { l: localOf(w, where).id },
+    }),
+    expect: everyRoleOwnLocal,
+    // A steward sees the workplaces of their assignment only.
+    check: (data, w, viewer) => {
+      const ids = (data as { workplaces: { nodes: { id: string }[] } }).workplaces.nodes
+        .map((n) => n.id)
+        .sort();
+      expect(ids).toEqual(
+        (viewer === 'STEWARD' ? [w.own.assigned] : [w.own.assigned, w.own.unassigned]).sort(),
+      );
+    },
+  },
+  'Query.workplace': {
+    call: async (_t, w, where) => ({
+      query: 'query($id: ID!) { workplace(id: $id) { id memberCount } }',
+      variables: { id: localOf(w, where).assigned },
+    }),
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'null'),
+      ORGANIZER: ownOnly('ok', 'null'),
+      STEWARD: ownOnly('ok', 'null'),
+      BOARD_MEMBER: ownOnly('ok', 'null'),
+    },
+    check: (data, w) => expect(data).toMatchObject({ workplace: { id: w.own.assigned } }),
+  },
+  'Mutation.createWorkplace': {
+    call: async (_t, w, where) => ({
+      query: 'mutation($input: WorkplaceInput!) { createWorkplace(input: $input) { id units { name } } }',
+      variables: {
+        input: {
+          localId: localOf(w, where).id,
+          name: `Site ${unique()}`,
+          kind: 'WORKSITE',
+          units: ['Day', 'Night'],
+        },
+      },
+    }),
+    expect: organizingOwnLocal,
+    check: (data) =>
+      expect(data).toMatchObject({ createWorkplace: { units: [{ name: 'Day' }, { name: 'Night' }] } }),
+  },
+  'Mutation.updateWorkplace': {
+    call: async (_t, w, where) => ({
+      query:
+        'mutation($id: ID!, $input: UpdateWorkplaceInput!) { updateWorkplace(id: $id, input: $input) { id address } }',
+      variables: { id: localOf(w, where).assigned, input: { address: `${unique()} Main St` } },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+  },
+  'Mutation.archiveWorkplace': {
+    call: async (t, w, where) => ({
+      query: 'mutation($id: ID!) { archiveWorkplace(id: $id) { id archivedAt } }',
+      variables: { id: await makeWorkplace(t.db, localOf(w, where).id) },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+    check: (data) => expect(data).toMatchObject({ archiveWorkplace: { archivedAt: expect.any(String) } }),
+  },
+  'Query.members': {
+    call: async (_t, w, where) => ({
+      query: 'query($l: ID!) { members(localId: $l, first: 100) { nodes { id workplace { id } } } }',
+      variables: { l: localOf(w, where).id },
+    }),
+    expect: organizingAndStewardsOwnLocal,
+    // A steward's list is narrowed to their assigned workplace, silently.
+    check: (data, w, viewer) => {
+      const nodes = (data as { members: { nodes: { workplace: { id: string } | null }[] } }).members.nodes;
+      if (viewer === 'STEWARD') expect(nodes.every((n) => n.workplace?.id === w.own.assigned)).toBe(true);
+    },
+  },
+  'Query.member': {
+    call: async (t, w, where) => ({
+      query: 'query($id: ID!) { member(id: $id) { id firstName } }',
+      variables: { id: await memberIn(t, w, where) },
+    }),
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'null'),
+      ORGANIZER: ownOnly('ok', 'null'),
+      STEWARD: ownOnly('ok', 'null'),
+      BOARD_MEMBER: both('FORBIDDEN'),
+    },
+  },
+  'Mutation.createMember': {
+    call: async (_t, w, where) => ({
+      query: 'mutation($input: MemberInput!) { createMember(input: $input) { id workplace { id } } }',
+      variables: {
+        input: {
+          localId: localOf(w, where).id,
+          workplaceId: localOf(w, where).assigned,
+          firstName: 'Rosa',
+          lastName: `Parks ${unique()}`,
+        },
+      },
+    }),
+    expect: organizingAndStewardsOwnLocal,
+  },
+  'Mutation.updateMember': {
+    call: async (t, w, where) => ({
+      query:
+        'mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id tags } }',
+      variables: { id: await memberIn(t, w, where), input: { tags: ['Leader'] } },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true, STEWARD: true }),
+    check: (data) => expect(data).toMatchObject({ updateMember: { tags: ['leader'] } }),
+  },
+  'Mutation.archiveMember': {
+    call: async (t, w, where) => ({
+      query: 'mutation($id: ID!) { archiveMember(id: $id) { id archivedAt } }',
+      variables: { id: await memberIn(t, w, where) },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+  },
+  'Mutation.eraseMember': {
+    call: async (t, w, where) => ({
+      query: 'mutation($id: ID!) { eraseMember(id: $id) }',
+      variables: { id: await memberIn(t, w, where) },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true }),
+    check: (data) => expect(data).toEqual({ eraseMember: true }),
+  },
+  'Mutation.importMembers': {
+    call: async (_t, w, where) => ({
+      query:
+        'mutation($l: ID!, $csv: String!) { importMembers(localId: $l, csv: $csv) { created updated skipped } }',
+      variables: {
+        l: localOf(w, where).id,
+        csv: `firstName,lastName,email\nAna,Imported,ana.${unique()}@example.org\n`,
+      },
+    }),
+    expect: organizingOwnLocal,
+    check: (data) => expect(data).toEqual({ importMembers: { created: 1, updated: 0, skipped: 0 } }),
+  },
+  'Query.exportMembers': {
+    call: async (_t, w, where) => ({
+      query: 'query($l: ID!) { exportMembers(localId: $l) }',
+      variables: { l: localOf(w, where).id },
+    }),
+    expect: adminOnlyByLocal,
+    check: (data) =>
+      expect((data as { exportMembers: string }).exportMembers).toMatch(/^firstName,lastName,/),
   },
 };

@@ -6,6 +6,7 @@ const RECORDS = {
   local: 'select id as local_id, null::uuid as workplace_id from local where id = $1',
   roleAssignment: 'select local_id, null::uuid as workplace_id from role_assignment where id = $1',
   workplace: 'select local_id, id as workplace_id from workplace where id = $1',
+  member: 'select local_id, workplace_id from member where id = $1',
 } as const;
 
 export type RecordKind = keyof typeof RECORDS;

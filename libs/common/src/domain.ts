@@ -25,3 +25,10 @@ export interface Scope {
   readonly localId: string;
   readonly workplaceIds: readonly string[] | 'all';
 }
+
+export enum MembershipStatus {
+  PROSPECT = 'PROSPECT',
+  MEMBER = 'MEMBER',
+  NON_MEMBER = 'NON_MEMBER',
+  FORMER = 'FORMER',
+}

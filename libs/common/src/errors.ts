@@ -19,6 +19,7 @@ export const forbidden = (message = 'You are not allowed to do this.') => new Ap
 export const notFound = (what = 'Record') => new AppError('NOT_FOUND', `${what} not found.`);
 export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
-export const conflict = (message: string) => new AppError('CONFLICT', message);
+export const conflict = (message: string, field?: string) =>
+  new AppError('CONFLICT', message, field ? { field } : {});
 
 export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -13,33 +13,29 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 /**
- * A keyset cursor: the sort key of the last row seen. Timestamps are stored with millisecond
- * precision (timestamptz(3)) so a JS Date carries them without loss.
+ * A keyset cursor: the sort key of the last row seen, ending with its id. Timestamps are stored
+ * with millisecond precision (timestamptz(3)), so a JS Date carries them without loss.
  */
-export interface KeysetCursor {
-  at: string;
-  id: string;
-}
+export type KeysetCursor = string[];
 
-export function encodeCursor(c: KeysetCursor): string {
-  return Buffer.from(JSON.stringify([c.at, c.id]), 'utf8').toString('base64url');
+export function encodeCursor(key: KeysetCursor): string {
+  return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export function decodeCursor(after: string | null | undefined): KeysetCursor | null {
+/** Decodes a cursor of `arity` strings whose last is an id; anything else is BAD_USER_INPUT. */
+export function decodeCursor(after: string | null | undefined, arity: number): KeysetCursor | null {
   if (after === null || after === undefined) return null;
   try {
     const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
     if (
       Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      typeof parsed[0] === 'string' &&
-      typeof parsed[1] === 'string' &&
-      !Number.isNaN(Date.parse(parsed[0])) &&
-      UUID.test(parsed[1])
+      parsed.length === arity &&
+      parsed.every((v) => typeof v === 'string' && v.length <= 1000) &&
+      UUID.test(parsed[arity - 1])
     ) {
-      return { at: parsed[0], id: parsed[1] };
+      return parsed as string[];
     }
   } catch {
     // fall through to the error below

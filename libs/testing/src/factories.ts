@@ -70,3 +70,29 @@ export async function grant(
   }
   return rows[0].id;
 }
+
+export async function makeMember(
+  db: Pool,
+  localId: string,
+  opts: {
+    workplaceId?: string | null;
+    firstName?: string;
+    lastName?: string;
+    email?: string | null;
+    archived?: boolean;
+  } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into member (local_id, workplace_id, first_name, last_name, email, archived_at)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [
+      localId,
+      opts.workplaceId ?? null,
+      opts.firstName ?? 'Test',
+      opts.lastName ?? `Member ${suffix()}`,
+      opts.email ?? null,
+      opts.archived ? new Date() : null,
+    ],
+  );
+  return rows[0].id;
+}

@@ -75,6 +75,10 @@ export class Env {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /** Where phone numbers without a + are read, as an ISO 3166 region: US, MX, VN… */
+  @Matches(/^[A-Z]{2}$/, { message: 'PHONE_DEFAULT_REGION must be a two-letter region code such as US' })
+  PHONE_DEFAULT_REGION = 'US';
+
   /** Set when the API sits behind a proxy that sets X-Forwarded-For (brute-force counters are per IP). */
   @Transform(({ value }) => value === 'true' || value === '1' || value === true)
   @IsOptional()

@@ -1,6 +1,7 @@
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { LocalsModule } from './locals/locals.module';
+import { MembersModule } from './members/members.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 
-export const FEATURE_MODULES = [LocalsModule, AccountsModule, WorkplacesModule, AuditModule];
+export const FEATURE_MODULES = [LocalsModule, AccountsModule, WorkplacesModule, MembersModule, AuditModule];

@@ -12,5 +12,7 @@ export class AuditEventEntity {
   @Column({ type: 'text', name: 'target_type', nullable: true }) targetType: string | null;
   @Column({ type: 'uuid', name: 'target_id', nullable: true }) targetId: string | null;
   @Column({ type: 'text', nullable: true }) ip: string | null;
+  /** Counts and other non-personal facts, e.g. an import's totals. Never names or contact details. */
+  @Column({ type: 'jsonb', nullable: true }) detail: Record<string, number | string> | null;
   @CreatedAt() at: Date;
 }

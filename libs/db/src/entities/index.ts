@@ -2,6 +2,7 @@ import { AccountLockEntity, LoginAttemptEntity, RefreshTokenEntity } from './aut
 import { AuditEventEntity } from './audit-event.entity';
 import { InvitationEntity } from './invitation.entity';
 import { LocalEntity } from './local.entity';
+import { MemberEntity } from './member.entity';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import { UnitEntity, WorkplaceEntity } from './workplace.entity';
@@ -10,6 +11,7 @@ export * from './auth-state.entity';
 export * from './audit-event.entity';
 export * from './invitation.entity';
 export * from './local.entity';
+export * from './member.entity';
 export * from './role-assignment.entity';
 export * from './user.entity';
 export * from './workplace.entity';
@@ -27,4 +29,5 @@ export const ENTITIES = [
   LoginAttemptEntity,
   AccountLockEntity,
   AuditEventEntity,
+  MemberEntity,
 ];

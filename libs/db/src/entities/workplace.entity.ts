@@ -6,6 +6,7 @@ import { LocalEntity } from './local.entity';
 /** A worksite, or a residential building (kind BUILDING). */
 @Entity('workplace')
 @Unique('workplace_local_id_id_key', ['localId', 'id'])
+@Unique('workplace_local_name_key', ['localId', 'name'])
 @Index('workplace_local_created_idx', ['localId', 'createdAt', 'id'])
 @Check('workplace_kind_check', "kind in ('WORKSITE', 'BUILDING')")
 @Check('workplace_headcount_check', 'headcount >= 0')
@@ -32,6 +33,7 @@ export class WorkplaceEntity {
   onDelete: 'CASCADE',
 })
 @Unique('unit_workplace_name_key', ['workplaceId', 'name'])
+@Unique('unit_workplace_id_id_key', ['workplaceId', 'id'])
 @Index('unit_local_idx', ['localId', 'workplaceId'])
 export class UnitEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

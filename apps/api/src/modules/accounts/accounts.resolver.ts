@@ -1,7 +1,8 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { UuidPipe } from '../../graphql/uuid.pipe';
+import { loadLocal } from '../locals/local.loader';
 import { Local } from '../locals/models/local.model';
 import { LocalsService } from '../locals/locals.service';
 import { Workplace } from '../workplaces/models/workplace.model';
@@ -70,8 +71,8 @@ export class RolesResolver {
 
   @ResolveField(() => Local)
   @Authorize('self')
-  async local(@Parent() a: RoleAssignment): Promise<Local> {
-    return Local.from((await this.locals.byIds([a.localId])).get(a.localId)!);
+  local(@Parent() a: RoleAssignment, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, this.locals, a.localId);
   }
 
   @ResolveField(() => [Workplace], {
@@ -102,7 +103,7 @@ export class InvitationsResolver {
 
   @ResolveField(() => Local)
   @Authorize('self')
-  async local(@Parent() i: Invitation): Promise<Local> {
-    return Local.from((await this.locals.byIds([i.localId])).get(i.localId)!);
+  local(@Parent() i: Invitation, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, this.locals, i.localId);
   }
 }

@@ -8,6 +8,7 @@ export interface NewAuditEvent {
   action: string;
   targetType?: string;
   targetId?: string;
+  detail?: Record<string, number>;
   ip: string | null;
 }
 
@@ -37,7 +38,7 @@ export class AuditRepository {
       .orderBy('e.created_at', 'DESC')
       .addOrderBy('e.id', 'DESC')
       .take(limit);
-    if (after) qb.andWhere('(e.created_at, e.id) < (:at, :id)', { at: after.at, id: after.id });
+    if (after) qb.andWhere('(e.created_at, e.id) < (:at, :id)', { at: after[0], id: after[1] });
     const total = await em.count(AuditEventEntity, { where: { localId: scope.localId } });
     return { rows: await qb.getMany(), total };
   }

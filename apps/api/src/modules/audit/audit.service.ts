@@ -16,6 +16,8 @@ export interface AuditWhat {
   action: string;
   targetType?: string;
   targetId?: string;
+  /** Counts and other non-personal facts only. */
+  detail?: Record<string, number>;
 }
 
 /** The append-only audit log. Events carry ids and actions, never names, contact details or notes. */
@@ -42,7 +44,7 @@ export class AuditService {
   ): Promise<Page<AuditEventEntity>> {
     const scope = this.access.requireLocal(ctx, 'audit:read', localId);
     const size = pageSize(first);
-    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after));
-    return toPage(rows, size, total, (e) => ({ at: e.at.toISOString(), id: e.id }));
+    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after, 2));
+    return toPage(rows, size, total, (e) => [e.at.toISOString(), e.id]);
   }
 }

@@ -1,15 +1,144 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { TransactionHost, WorkplaceEntity } from '@juntos/db';
+import { conflict, KeysetCursor, Scope } from '@juntos/common';
+import { TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
+
+export type WorkplaceFields = Pick<WorkplaceEntity, 'name' | 'kind' | 'employer' | 'address' | 'headcount'>;
+
+const isUniqueViolation = (e: unknown, constraint: string) =>
+  (e as { driverError?: { code?: string; constraint?: string } }).driverError?.code === '23505' &&
+  (e as { driverError?: { constraint?: string } }).driverError?.constraint === constraint;
 
 @Injectable()
 export class WorkplacesRepository {
   constructor(private readonly tx: TransactionHost) {}
+
+  async insert(scope: Scope, fields: WorkplaceFields): Promise<WorkplaceEntity> {
+    const em = await this.tx.manager();
+    try {
+      return await em.save(em.create(WorkplaceEntity, { ...fields, localId: scope.localId }));
+    } catch (e) {
+      if (isUniqueViolation(e, 'workplace_local_name_key'))
+        throw conflict('This local already has a workplace with that name.', 'name');
+      throw e;
+    }
+  }
+
+  async update(
+    scope: Scope,
+    id: string,
+    patch: Partial<WorkplaceFields> & { archivedAt?: Date },
+  ): Promise<void> {
+    if (!Object.keys(patch).length) return;
+    const em = await this.tx.manager();
+    try {
+      await em.update(WorkplaceEntity, { id, localId: scope.localId }, patch);
+    } catch (e) {
+      if (isUniqueViolation(e, 'workplace_local_name_key'))
+        throw conflict('This local already has a workplace with that name.', 'name');
+      throw e;
+    }
+  }
+
+  /** One workplace within the scope (a steward's only when assigned). */
+  async findInScope(scope: Scope, id: string): Promise<WorkplaceEntity | null> {
+    const em = await this.tx.manager();
+    const qb = em
+      .createQueryBuilder(WorkplaceEntity, 'w')
+      .where('w.local_id = :localId AND w.id = :id', { localId: scope.localId, id });
+    if (scope.workplaceIds !== 'all') qb.andWhere('w.id = ANY(:wids)', { wids: scope.workplaceIds });
+    return qb.getOne();
+  }
+
+  /** A page ordered by name, then id. */
+  async page(
+    scope: Scope,
+    opts: { includeArchived: boolean },
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: WorkplaceEntity[]; total: number }> {
+    const em = await this.tx.manager();
+    const qb = em
+      .createQueryBuilder(WorkplaceEntity, 'w')
+      .where('w.local_id = :localId', { localId: scope.localId });
+    if (scope.workplaceIds !== 'all') qb.andWhere('w.id = ANY(:wids)', { wids: scope.workplaceIds });
+    if (!opts.includeArchived) qb.andWhere('w.archived_at IS NULL');
+    const total = await qb.getCount();
+    if (after) qb.andWhere('(w.name, w.id) > (:name, :id)', { name: after[0], id: after[1] });
+    const rows = await qb.orderBy('w.name', 'ASC').addOrderBy('w.id', 'ASC').take(limit).getMany();
+    return { rows, total };
+  }
 
   /** The workplaces among `ids` that belong to the local. */
   async findInLocal(localId: string, ids: readonly string[]): Promise<WorkplaceEntity[]> {
     if (!ids.length) return [];
     const em = await this.tx.manager();
     return em.find(WorkplaceEntity, { where: { localId, id: In([...ids]) }, order: { name: 'ASC' } });
+  }
+
+  /** By id, for nested fields whose parent the viewer already reads. */
+  async findByIds(ids: readonly string[]): Promise<WorkplaceEntity[]> {
+    const em = await this.tx.manager();
+    return em.find(WorkplaceEntity, { where: { id: In([...ids]) } });
+  }
+
+  async findByNames(localId: string, names: readonly string[]): Promise<WorkplaceEntity[]> {
+    if (!names.length) return [];
+    const em = await this.tx.manager();
+    return em
+      .createQueryBuilder(WorkplaceEntity, 'w')
+      .where('w.local_id = :localId AND lower(w.name) = ANY(:names)', {
+        localId,
+        names: names.map((n) => n.toLowerCase()),
+      })
+      .getMany();
+  }
+
+  async unitsOf(workplaceIds: readonly string[]): Promise<UnitEntity[]> {
+    if (!workplaceIds.length) return [];
+    const em = await this.tx.manager();
+    return em.find(UnitEntity, { where: { workplaceId: In([...workplaceIds]) }, order: { name: 'ASC' } });
+  }
+
+  /** Members not archived, per workplace, in one aggregate. */
+  async memberCounts(workplaceIds: readonly string[]): Promise<Map<string, number>> {
+    const em = await this.tx.manager();
+    const rows: { workplace_id: string; n: number }[] = await em.query(
+      `select workplace_id, count(*)::int as n from member
+        where workplace_id = any($1::uuid[]) and archived_at is null group by workplace_id`,
+      [workplaceIds],
+    );
+    return new Map(rows.map((r) => [r.workplace_id, r.n]));
+  }
+
+  /**
+   * Makes the workplace's units exactly `names`: existing ones (and their members) are kept by
+   * name, new ones added. Dropping a unit that still has members is refused.
+   */
+  async setUnits(scope: Scope, workplaceId: string, names: readonly string[]): Promise<void> {
+    const em = await this.tx.manager();
+    const existing = await em.find(UnitEntity, { where: { workplaceId, localId: scope.localId } });
+    const wanted = new Set(names);
+    const dropped = existing.filter((u) => !wanted.has(u.name));
+    if (dropped.length) {
+      const [{ n }]: { n: number }[] = await em.query(
+        'select count(*)::int as n from member where unit_id = any($1::uuid[])',
+        [dropped.map((u) => u.id)],
+      );
+      if (n > 0) {
+        throw conflict(
+          `A unit still has members and cannot be removed: ${dropped.map((u) => u.name).join(', ')}.`,
+          'units',
+        );
+      }
+      await em.delete(UnitEntity, { id: In(dropped.map((u) => u.id)) });
+    }
+    const have = new Set(existing.map((u) => u.name));
+    const added = names.filter((n) => !have.has(n));
+    if (added.length)
+      await em.insert(
+        UnitEntity,
+        added.map((name) => ({ name, workplaceId, localId: scope.localId })),
+      );
   }
 }

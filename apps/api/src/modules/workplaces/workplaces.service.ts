@@ -1,11 +1,115 @@
 import { Injectable } from '@nestjs/common';
-import { badInput } from '@juntos/common';
-import { WorkplaceEntity } from '@juntos/db';
-import { WorkplacesRepository } from './workplaces.repository';
+import { badInput, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { UnitEntity, WorkplaceEntity } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { UpdateWorkplaceInput, WorkplaceInput } from './dto/workplace.inputs';
+import { WorkplaceFields, WorkplacesRepository } from './workplaces.repository';
+
+/** The same answer for a workplace that is missing, another local's, or not a steward's. */
+export const noSuchWorkplace = () => badInput('No such workplace in this local.', 'workplaceId');
+
+/** Unit names are unique within a workplace: repeat names in one list are a mistake to report. */
+function uniqueUnits(units: readonly string[] | null | undefined): string[] {
+  const list = units ?? [];
+  const dup = list.find((u, i) => list.indexOf(u) !== i);
+  if (dup) throw badInput(`The unit "${dup}" is listed twice.`, 'units');
+  return [...list];
+}
 
 @Injectable()
 export class WorkplacesService {
-  constructor(private readonly workplaces: WorkplacesRepository) {}
+  constructor(
+    private readonly access: AccessService,
+    private readonly workplaces: WorkplacesRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async create(ctx: RequestContext, input: WorkplaceInput): Promise<WorkplaceEntity> {
+    const scope = this.access.requireLocal(ctx, 'workplaces:write', input.localId);
+    const units = uniqueUnits(input.units);
+    const workplace = await this.workplaces.insert(scope, {
+      name: input.name,
+      kind: input.kind,
+      employer: input.employer ?? null,
+      address: input.address ?? null,
+      headcount: input.headcount ?? null,
+    });
+    await this.workplaces.setUnits(scope, workplace.id, units);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'workplace.create',
+      targetType: 'Workplace',
+      targetId: workplace.id,
+    });
+    return workplace;
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateWorkplaceInput): Promise<WorkplaceEntity> {
+    const scope = await this.access.requireRecord(ctx, 'workplaces:write', 'workplace', id);
+    const patch: Partial<WorkplaceFields> = {};
+    if (input.name !== undefined) patch.name = input.name;
+    for (const key of ['employer', 'address', 'headcount'] as const) {
+      if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key];
+    }
+    await this.workplaces.update(scope, id, patch);
+    if (input.units !== undefined && input.units !== null)
+      await this.workplaces.setUnits(scope, id, uniqueUnits(input.units));
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'workplace.update',
+      targetType: 'Workplace',
+      targetId: id,
+    });
+    return (await this.workplaces.findInScope(scope, id))!;
+  }
+
+  async archive(ctx: RequestContext, id: string): Promise<WorkplaceEntity> {
+    const scope = await this.access.requireRecord(ctx, 'workplaces:write', 'workplace', id);
+    const current = (await this.workplaces.findInScope(scope, id))!;
+    if (!current.archivedAt) await this.workplaces.update(scope, id, { archivedAt: new Date() });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'workplace.archive',
+      targetType: 'Workplace',
+      targetId: id,
+    });
+    return (await this.workplaces.findInScope(scope, id))!;
+  }
+
+  async list(
+    ctx: RequestContext,
+    localId: string,
+    args: { first?: number | null; after?: string | null; includeArchived?: boolean | null },
+  ): Promise<Page<WorkplaceEntity>> {
+    const scope = this.access.requireLocal(ctx, 'workplaces:read', localId);
+    const size = pageSize(args.first);
+    const { rows, total } = await this.workplaces.page(
+      scope,
+      { includeArchived: !!args.includeArchived },
+      size + 1,
+      decodeCursor(args.after, 2),
+    );
+    return toPage(rows, size, total, (w) => [w.name, w.id]);
+  }
+
+  /** Null when missing or outside the viewer's scope (a steward's unassigned workplace). */
+  async get(ctx: RequestContext, id: string): Promise<WorkplaceEntity | null> {
+    const scope = await this.access.findRecord(ctx, 'workplaces:read', 'workplace', id);
+    return scope ? this.workplaces.findInScope(scope, id) : null;
+  }
+
+  /** For a member's workplace and unit: both must belong to the local, the unit to the workplace. */
+  async requirePlacement(localId: string, workplaceId: string | null, unitId: string | null): Promise<void> {
+    if (unitId && !workplaceId) throw badInput('A unit needs its workplace.', 'unitId');
+    if (!workplaceId) return;
+    const [workplace] = await this.workplaces.findInLocal(localId, [workplaceId]);
+    if (!workplace) throw noSuchWorkplace();
+    if (unitId && !(await this.workplaces.unitsOf([workplaceId])).some((u) => u.id === unitId)) {
+      throw badInput('That unit is not part of the workplace.', 'unitId');
+    }
+  }
 
   /** For a steward's assignment: every id must be a workplace of this local. */
   async requireAllInLocal(localId: string, ids: readonly string[]): Promise<string[]> {
@@ -19,5 +123,21 @@ export class WorkplacesService {
   /** For nested fields whose parent (in the same local) the viewer may already read. */
   listInLocal(localId: string, ids: readonly string[]): Promise<WorkplaceEntity[]> {
     return this.workplaces.findInLocal(localId, ids);
+  }
+
+  byIds(ids: readonly string[]): Promise<WorkplaceEntity[]> {
+    return this.workplaces.findByIds(ids);
+  }
+
+  byNames(localId: string, names: readonly string[]): Promise<WorkplaceEntity[]> {
+    return this.workplaces.findByNames(localId, names);
+  }
+
+  unitsOf(workplaceIds: readonly string[]): Promise<UnitEntity[]> {
+    return this.workplaces.unitsOf(workplaceIds);
+  }
+
+  memberCounts(workplaceIds: readonly string[]): Promise<Map<string, number>> {
+    return this.workplaces.memberCounts(workplaceIds);
   }
 }

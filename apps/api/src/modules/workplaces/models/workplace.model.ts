@@ -1,8 +1,19 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { WorkplaceKind } from '@juntos/common';
-import { WorkplaceEntity } from '@juntos/db';
+import { UnitEntity, WorkplaceEntity } from '@juntos/db';
+import { Connection } from '../../../graphql/page-info.model';
 
 registerEnumType(WorkplaceKind, { name: 'WorkplaceKind' });
+
+@ObjectType({ description: 'A department or shift of a worksite, or a home in a building.' })
+export class Unit {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+
+  static from(e: UnitEntity): Unit {
+    return Object.assign(new Unit(), { id: e.id, name: e.name });
+  }
+}
 
 @ObjectType({ description: 'A worksite, or a residential building (kind BUILDING).' })
 export class Workplace {
@@ -37,3 +48,6 @@ export class Workplace {
     });
   }
 }
+
+@ObjectType()
+export class WorkplaceConnection extends Connection(Workplace) {}

@@ -1,0 +1,42 @@
+import { CountryCode, isSupportedCountry, parsePhoneNumberFromString } from 'libphonenumber-js';
+
+/** E.164 for a phone number as people type it, read in `region` unless it starts with +; null if impossible. */
+export function toE164(raw: string, region: string): string | null {
+  const parsed = parsePhoneNumberFromString(raw, isSupportedCountry(region) ? (region as CountryCode) : 'US');
+  return parsed && parsed.isPossible() ? parsed.number : null;
+}
+
+/** The canonical form of a BCP-47 tag (`zh-hant` → `zh-Hant`), or null when it is not one. */
+export function canonicalLanguage(raw: string): string | null {
+  try {
+    const [tag] = Intl.getCanonicalLocales(raw);
+    return tag ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Tags are lowercase, trimmed, without blanks or repeats. */
+export function normalizeTags(tags: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (const t of tags) {
+    const v = typeof t === 'string' ? t.trim().toLowerCase() : t;
+    if (v !== '' && !out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+/**
+ * A spreadsheet treats a cell starting with = + - @ (or a tab or carriage return) as a formula.
+ * Prefixing a quote keeps an exported cell plain text, so an export cannot run code when opened.
+ */
+export function neutralizeFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/** Escapes LIKE wildcards so a search for "50%" means the characters typed. */
+export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Lowercase without accents, like the database's juntos_fold(): "Nguyễn" and "nguyen" match. */
+export const fold = (s: string): string =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();

@@ -1,0 +1,133 @@
+import { MemberEntity } from '@juntos/db';
+import { parseMemberCsv, planImport, ValidRow } from './member-import';
+
+describe('parseMemberCsv', () => {
+  it('maps headers without case, spaces or underscores, and numbers data rows from 1', () => {
+    const rows = parseMemberCsv(
+      '\uFEFFFirst Name,LAST_NAME,E-mail,Phone,Workplace,Notes\nNguyễn,Thị Lan,lan@example.org,,Bakery,x\n',
+    );
+    expect(rows).toEqual([
+      {
+        row: 1,
+        values: { firstName: 'Nguyễn', lastName: 'Thị Lan', email: 'lan@example.org', workplace: 'Bakery' },
+      },
+    ]);
+  });
+
+  it('needs the name columns', () => {
+    expect(() => parseMemberCsv('email\nx@example.org')).toThrow('The CSV needs a firstName column.');
+  });
+
+  it('refuses more than 10,000 rows', () => {
+    const csv = 'firstName,lastName\n' + 'A,B\n'.repeat(10_001);
+    expect(() => parseMemberCsv(csv)).toThrow(/At most 10,000 rows/);
+  });
+
+  it('reports a malformed file', () => {
+    expect(() => parseMemberCsv('firstName,lastName\n"open,quote\n')).toThrow(/could not be read/);
+  });
+});
+
+describe('planImport', () => {
+  const existing = [
+    {
+      id: 'a',
+      firstName: 'José',
+      lastName: 'García',
+      email: 'jose@example.org',
+      phone: null,
+      workplaceId: 'w1',
+    },
+    { id: 'b', firstName: 'Mai', lastName: 'Tran', email: null, phone: '+12125550100', workplaceId: 'w1' },
+    { id: 'c', firstName: 'Ana', lastName: 'Lopez', email: null, phone: null, workplaceId: 'w2' },
+  ].map(
+    (m) =>
+      ({
+        unitId: null,
+        preferredName: null,
+        preferredLanguage: null,
+        status: 'MEMBER',
+        cardSignedAt: null,
+        tags: [],
+        ...m,
+      }) as unknown as MemberEntity,
+  );
+  let n = 0;
+  const newId = () => `new-${++n}`;
+  const row = (
+    r: number,
+    fields: Partial<ValidRow['fields']> & { firstName: string; lastName: string },
+  ): ValidRow => ({ row: r, fields });
+
+  it('matches by email, then phone, then name and workplace, and creates the rest', () => {
+    const plan = planImport(
+      [
+        row(1, { firstName: 'Jose', lastName: 'Garcia', email: 'jose@example.org', tags: ['leader'] }),
+        row(2, { firstName: 'Mai', lastName: 'Trần', phone: '+12125550100' }),
+        row(3, { firstName: 'ana', lastName: 'LOPEZ', workplaceId: 'w2', email: 'ana@example.org' }),
+        row(4, { firstName: 'Ana', lastName: 'Lopez', workplaceId: 'w1' }),
+      ],
+      existing,
+      newId,
+    );
+    expect(plan).toMatchObject({ created: 1, updated: 3, errors: [] });
+    expect(plan.updates.map((u) => u.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(plan.updates.find((u) => u.id === 'a')).toMatchObject({
+      firstName: 'Jose',
+      tags: ['leader'],
+      status: 'MEMBER',
+    });
+    expect(plan.creates).toEqual([
+      expect.objectContaining({ firstName: 'Ana', workplaceId: 'w1', status: 'PROSPECT', tags: [] }),
+    ]);
+  });
+
+  it('never creates the same person twice from one file', () => {
+    const plan = planImport(
+      [
+        row(1, { firstName: 'Luis', lastName: 'Perez', email: 'luis@example.org' }),
+        row(2, { firstName: 'Luis', lastName: 'Pérez', email: 'luis@example.org', phone: '+12125550199' }),
+      ],
+      existing,
+      newId,
+    );
+    expect(plan).toMatchObject({ created: 1, updated: 1 });
+    expect(plan.creates).toEqual([expect.objectContaining({ lastName: 'Pérez', phone: '+12125550199' })]);
+    expect(plan.updates).toEqual([]);
+  });
+
+  it('keeps two people with one name apart when their emails differ', () => {
+    const plan = planImport(
+      [
+        row(1, {
+          firstName: 'José',
+          lastName: 'García',
+          workplaceId: 'w1',
+          email: 'another.jose@example.org',
+        }),
+      ],
+      existing,
+      newId,
+    );
+    expect(plan).toMatchObject({ created: 1, updated: 0 });
+    const sameNoEmail = planImport(
+      [row(2, { firstName: 'jose', lastName: 'garcia', workplaceId: 'w1' })],
+      existing,
+      newId,
+    );
+    expect(sameNoEmail).toMatchObject({ created: 0, updated: 1 });
+  });
+
+  it('reports a row whose email or phone belongs to someone else', () => {
+    const plan = planImport(
+      [row(7, { firstName: 'Mai', lastName: 'Tran', phone: '+12125550100', email: 'jose@example.org' })],
+      existing,
+      newId,
+    );
+    // The email matches José; the phone is Mai's, so the row is refused rather than merging two people.
+    expect(plan.errors).toEqual([
+      { row: 7, message: 'phone: another member of this local already has this phone number.' },
+    ]);
+    expect(plan.created + plan.updated).toBe(0);
+  });
+});

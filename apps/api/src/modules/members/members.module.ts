@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module';
+import { LocalsModule } from '../locals/locals.module';
+import { WorkplacesModule } from '../workplaces/workplaces.module';
+import { MembersRepository } from './members.repository';
+import { MembersResolver } from './members.resolver';
+import { MembersService } from './members.service';
+
+@Module({
+  imports: [AuditModule, LocalsModule, WorkplacesModule],
+  providers: [MembersRepository, MembersService, MembersResolver],
+  exports: [MembersService],
+})
+export class MembersModule {}

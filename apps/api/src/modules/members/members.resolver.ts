@@ -1,0 +1,127 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { LocalsService } from '../locals/locals.service';
+import { loadLocal } from '../locals/local.loader';
+import { Local } from '../locals/models/local.model';
+import { Unit, Workplace } from '../workplaces/models/workplace.model';
+import { loadUnits, loadWorkplace } from '../workplaces/workplace.loaders';
+import { WorkplacesService } from '../workplaces/workplaces.service';
+import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
+import { MembersService } from './members.service';
+import { ImportResult } from './models/import-result.model';
+import { Member, MemberConnection } from './models/member.model';
+
+@Resolver(() => Member)
+export class MembersResolver {
+  constructor(
+    private readonly memberService: MembersService,
+    private readonly workplaces: WorkplacesService,
+    private readonly locals: LocalsService,
+  ) {}
+
+  @Query(() => MemberConnection, {
+    description: "The local's members by name; a steward's assigned workplaces only.",
+  })
+  @Authorize('members:read')
+  async members(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<MemberConnection> {
+    const page = await this.memberService.list(ctx, localId, filter, first, after);
+    return { ...page, nodes: page.nodes.map(Member.from) };
+  }
+
+  @Query(() => Member, { nullable: true })
+  @Authorize('members:read')
+  async member(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Member | null> {
+    const m = await this.memberService.get(ctx, id);
+    return m ? Member.from(m) : null;
+  }
+
+  @Query(() => String, { description: "CSV of the local's members (LOCAL_ADMIN only; audited)." })
+  @Authorize('members:export')
+  exportMembers(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+  ): Promise<string> {
+    return this.memberService.exportCsv(ctx, localId);
+  }
+
+  @Mutation(() => Member)
+  @Authorize('members:write')
+  async createMember(@Ctx() ctx: RequestContext, @Args('input') input: MemberInput): Promise<Member> {
+    return Member.from(await this.memberService.create(ctx, input));
+  }
+
+  @Mutation(() => Member)
+  @Authorize('members:write')
+  async updateMember(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('input') input: UpdateMemberInput,
+  ): Promise<Member> {
+    return Member.from(await this.memberService.update(ctx, id, input));
+  }
+
+  @Mutation(() => Member)
+  @Authorize('members:manage')
+  async archiveMember(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Member> {
+    return Member.from(await this.memberService.archive(ctx, id));
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the member and every record about them for good (LOCAL_ADMIN only; audited without personal data).',
+  })
+  @Authorize('members:erase')
+  eraseMember(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<boolean> {
+    return this.memberService.erase(ctx, id);
+  }
+
+  @Mutation(() => ImportResult, {
+    description:
+      'CSV with a header row; matches existing members by email, then phone, then name and workplace.',
+  })
+  @Authorize('members:manage')
+  importMembers(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    // Its size is capped by the 2 MB request body limit, its rows by the parser (10,000).
+    @Args('csv') csv: string,
+  ): Promise<ImportResult> {
+    return this.memberService.importCsv(ctx, localId, csv);
+  }
+
+  @ResolveField(() => Local)
+  @Authorize('members:read')
+  local(@Parent() m: Member, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, this.locals, m.localId);
+  }
+
+  @ResolveField(() => Workplace, { nullable: true })
+  @Authorize('members:read')
+  async workplace(@Parent() m: Member, @Context('req') req: object): Promise<Workplace | null> {
+    return m.workplaceId ? loadWorkplace(req, this.workplaces, m.workplaceId) : null;
+  }
+
+  @ResolveField(() => Unit, { nullable: true })
+  @Authorize('members:read')
+  async unit(@Parent() m: Member, @Context('req') req: object): Promise<Unit | null> {
+    if (!m.workplaceId || !m.unitId) return null;
+    return (await loadUnits(req, this.workplaces, m.workplaceId)).find((u) => u.id === m.unitId) ?? null;
+  }
+}

@@ -1,0 +1,327 @@
+import { Injectable } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import { stringify } from 'csv-stringify/sync';
+import { randomUUID } from 'node:crypto';
+import { badInput, decodeCursor, MembershipStatus, Page, pageSize, Scope, toPage } from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { MemberEntity } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
+import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
+import { neutralizeFormula, toE164 } from './member-fields';
+import { CsvRow, foldedName, ImportError, parseMemberCsv, planImport, ValidRow } from './member-import';
+import { MembersRepository, MemberWritable } from './members.repository';
+
+export interface ImportSummary {
+  created: number;
+  updated: number;
+  skipped: number;
+  errors: ImportError[];
+}
+
+const EXPORT_COLUMNS = [
+  'firstName',
+  'lastName',
+  'preferredName',
+  'email',
+  'phone',
+  'preferredLanguage',
+  'status',
+  'workplace',
+  'unit',
+  'tags',
+  'supportLevel',
+  'cardSignedAt',
+  'lastContactAt',
+] as const;
+
+const firstProblem = (errors: ValidationError[]): string => {
+  const e = errors[0];
+  return `${e.property}: ${Object.values(e.constraints ?? {})[0] ?? 'is not valid'}`;
+};
+
+@Injectable()
+export class MembersService {
+  private readonly region: string;
+
+  constructor(
+    private readonly access: AccessService,
+    private readonly members: MembersRepository,
+    private readonly workplaces: WorkplacesService,
+    private readonly audit: AuditService,
+    config: ConfigService,
+  ) {
+    this.region = config.get<string>('PHONE_DEFAULT_REGION') ?? 'US';
+  }
+
+  async create(ctx: RequestContext, input: MemberInput): Promise<MemberEntity> {
+    const scope = this.access.requireLocal(ctx, 'members:write', input.localId);
+    const workplaceId = input.workplaceId ?? null;
+    const unitId = input.unitId ?? null;
+    await this.placeWithin(scope, workplaceId, unitId);
+    const member = await this.members.insert(scope, {
+      workplaceId,
+      unitId,
+      firstName: input.firstName,
+      lastName: input.lastName,
+      preferredName: input.preferredName ?? null,
+      phone: this.phone(input.phone),
+      email: input.email ?? null,
+      preferredLanguage: input.preferredLanguage ?? null,
+      status: input.status ?? MembershipStatus.PROSPECT,
+      cardSignedAt: input.cardSignedAt ?? null,
+      tags: input.tags ?? [],
+    });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.create',
+      targetType: 'Member',
+      targetId: member.id,
+    });
+    return member;
+  }
+
+  /** Only the fields given change; null clears an optional one. */
+  async update(ctx: RequestContext, id: string, input: UpdateMemberInput): Promise<MemberEntity> {
+    const scope = await this.access.requireRecord(ctx, 'members:write', 'member', id);
+    const current = (await this.members.findInScope(scope, id))!;
+    if (input.status === null) throw badInput('status cannot be empty.', 'status');
+    const patch: Partial<MemberWritable> = {};
+    for (const key of [
+      'firstName',
+      'lastName',
+      'preferredName',
+      'email',
+      'preferredLanguage',
+      'cardSignedAt',
+    ] as const) {
+      if (input[key] !== undefined) (patch as Record<string, unknown>)[key] = input[key];
+    }
+    if (input.status) patch.status = input.status;
+    if (input.tags !== undefined) patch.tags = input.tags ?? [];
+    if (input.phone !== undefined) patch.phone = this.phone(input.phone);
+    if (input.workplaceId !== undefined || input.unitId !== undefined) {
+      const workplaceId = input.workplaceId !== undefined ? input.workplaceId : current.workplaceId;
+      // Moving to another workplace leaves the old unit behind unless a new one is given.
+      const unitId =
+        input.unitId !== undefined
+          ? input.unitId
+          : workplaceId === current.workplaceId
+            ? current.unitId
+            : null;
+      await this.placeWithin(scope, workplaceId, unitId);
+      Object.assign(patch, { workplaceId, unitId });
+    }
+    await this.members.update(scope, id, patch);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.update',
+      targetType: 'Member',
+      targetId: id,
+    });
+    return (await this.members.findInScope(scope, id)) ?? { ...current, ...patch };
+  }
+
+  async archive(ctx: RequestContext, id: string): Promise<MemberEntity> {
+    const scope = await this.access.requireRecord(ctx, 'members:manage', 'member', id);
+    const current = (await this.members.findInScope(scope, id))!;
+    if (!current.archivedAt) await this.members.update(scope, id, { archivedAt: new Date() });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.archive',
+      targetType: 'Member',
+      targetId: id,
+    });
+    return (await this.members.findInScope(scope, id))!;
+  }
+
+  /**
+   * Deletes the member and, through the database's cascades, every record about them, in the
+   * request's one transaction. The audit event keeps the id only.
+   */
+  async erase(ctx: RequestContext, id: string): Promise<boolean> {
+    const scope = await this.access.requireRecord(ctx, 'members:erase', 'member', id);
+    await this.members.delete(scope, id);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.erase',
+      targetType: 'Member',
+      targetId: id,
+    });
+    return true;
+  }
+
+  /** A steward's list is narrowed to their assigned workplaces, silently. */
+  async list(
+    ctx: RequestContext,
+    localId: string,
+    filter: MemberFilter | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<MemberEntity>> {
+    const scope = this.access.requireLocal(ctx, 'members:read', localId);
+    const size = pageSize(first);
+    const { rows, total } = await this.members.page(scope, filter ?? {}, size + 1, decodeCursor(after, 3));
+    return toPage(rows, size, total, (m) => [m.lastName, m.firstName, m.id]);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<MemberEntity | null> {
+    const scope = await this.access.findRecord(ctx, 'members:read', 'member', id);
+    return scope ? this.members.findInScope(scope, id) : null;
+  }
+
+  /** For nested fields whose parent the viewer already reads. */
+  byIds(ids: readonly string[]): Promise<MemberEntity[]> {
+    return this.members.findByIds(ids);
+  }
+
+  /** Valid rows land together in the request's transaction; each invalid row is reported and skipped. */
+  async importCsv(ctx: RequestContext, localId: string, csv: string): Promise<ImportSummary> {
+    const scope = this.access.requireLocal(ctx, 'members:manage', localId);
+    const rows = parseMemberCsv(csv);
+    const { valid, errors } = await this.validateRows(scope, rows);
+    const candidates = await this.members.findMatchCandidates(scope, {
+      emails: valid.flatMap((r) => (r.fields.email ? [r.fields.email] : [])),
+      phones: valid.flatMap((r) => (r.fields.phone ? [r.fields.phone] : [])),
+      names: valid.map((r) => foldedName(r.fields.firstName, r.fields.lastName)),
+    });
+    const plan = planImport(valid, candidates, randomUUID);
+    await this.members.insertMany(scope, plan.creates);
+    await this.members.updateMany(scope, plan.updates);
+    const allErrors = [...errors, ...plan.errors].sort((a, b) => a.row - b.row);
+    const summary = {
+      created: plan.created,
+      updated: plan.updated,
+      skipped: allErrors.length,
+      errors: allErrors,
+    };
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.import',
+      detail: {
+        rows: rows.length,
+        created: summary.created,
+        updated: summary.updated,
+        skipped: summary.skipped,
+      },
+    });
+    return summary;
+  }
+
+  /** Every member who is not archived, as CSV, with spreadsheet formulas neutralized. */
+  async exportCsv(ctx: RequestContext, localId: string): Promise<string> {
+    const scope = this.access.requireLocal(ctx, 'members:export', localId);
+    const rows = await this.members.exportRows(scope);
+    const cell = (v: unknown): string =>
+      neutralizeFormula(v === null || v === undefined ? '' : v instanceof Date ? v.toISOString() : String(v));
+    const body = rows.map((m) =>
+      [
+        m.firstName,
+        m.lastName,
+        m.preferredName,
+        m.email,
+        m.phone,
+        m.preferredLanguage,
+        m.status,
+        m.workplaceName,
+        m.unitName,
+        m.tags.join(';'),
+        m.supportLevel,
+        m.cardSignedAt,
+        m.lastContactAt,
+      ].map(cell),
+    );
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.export',
+      detail: { rows: rows.length },
+    });
+    return stringify([[...EXPORT_COLUMNS], ...body]);
+  }
+
+  /** Checks each CSV row with the same rules as createMember, and resolves workplace and unit names. */
+  private async validateRows(
+    scope: Scope,
+    rows: CsvRow[],
+  ): Promise<{ valid: ValidRow[]; errors: ImportError[] }> {
+    const names = [...new Set(rows.flatMap((r) => (r.values.workplace ? [r.values.workplace] : [])))];
+    const workplaces = await this.workplaces.byNames(scope.localId, names);
+    const byName = new Map(workplaces.map((w) => [w.name.toLowerCase(), w]));
+    const units = await this.workplaces.unitsOf(workplaces.map((w) => w.id));
+    const unitOf = (workplaceId: string, name: string) =>
+      units.find((u) => u.workplaceId === workplaceId && u.name.toLowerCase() === name.toLowerCase());
+
+    const valid: ValidRow[] = [];
+    const errors: ImportError[] = [];
+    for (const { row, values } of rows) {
+      const dto = plainToInstance(MemberInput, {
+        localId: scope.localId,
+        firstName: values.firstName ?? '',
+        lastName: values.lastName ?? '',
+        preferredName: values.preferredName,
+        email: values.email,
+        phone: values.phone,
+        preferredLanguage: values.preferredLanguage,
+        status: values.status?.toUpperCase().replace(/[\s-]+/g, '_'),
+        tags: values.tags?.split(';'),
+      });
+      const problems = validateSync(dto);
+      if (problems.length) {
+        errors.push({ row, message: firstProblem(problems) });
+        continue;
+      }
+      const phone = dto.phone ? toE164(dto.phone, this.region) : undefined;
+      if (phone === null) {
+        errors.push({ row, message: `phone: "${dto.phone}" is not a phone number` });
+        continue;
+      }
+      const workplace = values.workplace ? byName.get(values.workplace.toLowerCase()) : undefined;
+      if (values.workplace && !workplace) {
+        errors.push({ row, message: `workplace: no workplace named "${values.workplace}" in this local` });
+        continue;
+      }
+      const unit = values.unit && workplace ? unitOf(workplace.id, values.unit) : undefined;
+      if (values.unit && !unit) {
+        errors.push({
+          row,
+          message: `unit: no unit named "${values.unit}" in ${workplace ? `"${workplace.name}"` : 'a row without a workplace'}`,
+        });
+        continue;
+      }
+      const fields: ValidRow['fields'] = { firstName: dto.firstName, lastName: dto.lastName };
+      if (dto.preferredName) fields.preferredName = dto.preferredName;
+      if (dto.email) fields.email = dto.email;
+      if (phone) fields.phone = phone;
+      if (dto.preferredLanguage) fields.preferredLanguage = dto.preferredLanguage;
+      if (dto.status) fields.status = dto.status;
+      if (dto.tags) fields.tags = dto.tags;
+      if (workplace) fields.workplaceId = workplace.id;
+      if (unit) fields.unitId = unit.id;
+      valid.push({ row, fields });
+    }
+    return { valid, errors };
+  }
+
+  /** E.164 or null; a number that cannot be one is the caller's mistake, named. */
+  private phone(raw: string | null | undefined): string | null {
+    if (!raw) return null;
+    const e164 = toE164(raw, this.region);
+    if (!e164) throw badInput(`phone: "${raw}" is not a phone number.`, 'phone');
+    return e164;
+  }
+
+  /**
+   * The workplace must be the local's (and a steward's own), the unit the workplace's. A steward
+   * always places a member in one of their workplaces, or could not see them afterwards.
+   */
+  private async placeWithin(scope: Scope, workplaceId: string | null, unitId: string | null): Promise<void> {
+    if (scope.workplaceIds !== 'all') {
+      if (!workplaceId) throw badInput('Add the member to one of your assigned workplaces.', 'workplaceId');
+      if (!scope.workplaceIds.includes(workplaceId)) throw noSuchWorkplace();
+    }
+    await this.workplaces.requirePlacement(scope.localId, workplaceId, unitId);
+  }
+}

@@ -1,0 +1,42 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { MembershipStatus } from '@juntos/common';
+import { MemberEntity } from '@juntos/db';
+import { Connection } from '../../../graphql/page-info.model';
+
+registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+
+@ObjectType({ description: 'A person the local organizes, whether a member yet or not.' })
+export class Member {
+  @Field(() => ID) id: string;
+  @Field() firstName: string;
+  @Field() lastName: string;
+  @Field(() => String, { nullable: true }) preferredName: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true, description: 'BCP-47 tag, e.g. es, en, zh-Hant.' })
+  preferredLanguage: string | null;
+  @Field(() => MembershipStatus) status: MembershipStatus;
+  @Field(() => Date, { nullable: true }) cardSignedAt: Date | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      '1 leader, 2 supporter, 3 undecided, 4 leaning against, 5 opposed; null when never assessed.',
+  })
+  supportLevel: number | null;
+  @Field(() => Date, { nullable: true }) lastContactAt: Date | null;
+  @Field(() => [String]) tags: string[];
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+  @Field(() => Date, { nullable: true }) archivedAt: Date | null;
+  /** Not in the schema: resolve `local`, `workplace` and `unit`, and scope guarded fields. */
+  localId: string;
+  workplaceId: string | null;
+  unitId: string | null;
+
+  static from(e: MemberEntity): Member {
+    return Object.assign(new Member(), e);
+  }
+}
+
+@ObjectType()
+export class MemberConnection extends Connection(Member) {}

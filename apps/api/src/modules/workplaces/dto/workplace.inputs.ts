@@ -1,0 +1,85 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
+import { WorkplaceKind } from '@juntos/common';
+import { trim, trimEach, trimToNull } from '../../../graphql/transforms';
+
+const NAME = { message: 'name must be 1 to 200 characters' };
+
+/** What a workplace carries besides its name and kind: the same rules on create and on update. */
+@InputType({ isAbstract: true })
+abstract class WorkplaceDetails {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The employer of a worksite, the landlord of a building.',
+  })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(200, { message: 'employer must be at most 200 characters' })
+  employer?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Transform(trimToNull)
+  @IsOptional()
+  @IsString()
+  @MaxLength(500, { message: 'address must be at most 500 characters' })
+  address?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Workers at the worksite, or homes in the building.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'headcount must be 0 or more' })
+  @Max(1_000_000, { message: 'headcount must be at most 1,000,000' })
+  headcount?: number | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description:
+      'Departments and shifts, or homes. On update, the full list: existing units are kept by name, new ones added.',
+  })
+  @Transform(trimEach)
+  @IsOptional()
+  @ArrayMaxSize(1000, { message: 'at most 1,000 units' })
+  @Length(1, 100, { each: true, message: 'each unit name must be 1 to 100 characters' })
+  units?: string[] | null;
+}
+
+@InputType()
+export class WorkplaceInput extends WorkplaceDetails {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'localId must be an id' })
+  localId: string;
+
+  @Field()
+  @Transform(trim)
+  @IsString()
+  @Length(1, 200, NAME)
+  name: string;
+
+  @Field(() => WorkplaceKind)
+  @IsEnum(WorkplaceKind)
+  kind: WorkplaceKind;
+}
+
+@InputType()
+export class UpdateWorkplaceInput extends WorkplaceDetails {
+  @Field({ nullable: true })
+  @Transform(trim)
+  @ValidateIf((o) => o.name !== undefined)
+  @IsString()
+  @Length(1, 200, NAME)
+  name?: string;
+}
