@@ -19,6 +19,7 @@ describe('starting the API', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'juntos: DATABASE_URL is required in production',
+        'juntos: MIGRATION_DATABASE_URL is required in production',
         'juntos: JWT_SECRET is required in production',
         'juntos: NOTES_ENCRYPTION_KEY is required in production',
         expect.stringMatching(/^juntos: PORT/),

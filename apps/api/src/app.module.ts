@@ -46,7 +46,11 @@ export class AppModule implements NestModule {
         }),
         TypeOrmModule.forRootAsync({
           useFactory: () => ({
-            ...dataSourceOptions({ url: env.DATABASE_URL!, poolSize: env.DB_POOL_SIZE }),
+            ...dataSourceOptions({
+              url: env.DATABASE_URL!,
+              poolSize: env.DB_POOL_SIZE,
+              logging: !!process.env.DB_LOG,
+            }),
             retryAttempts: 2,
             retryDelay: 1000,
           }),

@@ -2,12 +2,15 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
-import { runMigrations } from '@juntos/db';
+import { ensureAppLoginRole, runMigrations, withCredentials } from '@juntos/db';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { loadDevSecrets } from './config/dev-secrets';
 import { ConfigProblems, Env, validateEnv } from './config/env';
 import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+
+/** The embedded database's login role for the API, a member of juntos_app. */
+const EMBEDDED_API_ROLE = 'juntos_api';
 
 /** Prints one line per problem and exits non-zero, with no stack trace. */
 function refuseToStart(problems: string[]): never {
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
   }
 
   let embedded: EmbeddedPostgres | undefined;
+  let embeddedApiPassword: string | undefined;
   if (env.NODE_ENV !== 'production') {
     const secrets = loadDevSecrets(env.DATA_DIR);
     env.JWT_SECRET ??= secrets.JWT_SECRET;
@@ -37,8 +41,12 @@ async function main(): Promise<void> {
         dataDir: env.DATA_DIR,
         password: secrets.EMBEDDED_PG_PASSWORD,
         database: 'juntos',
+        notice: (line) => process.stdout.write(`juntos: ${line}\n`),
       });
-      env.DATABASE_URL = embedded.url;
+      // Migrations run as the owner; the API signs in as a role that owns nothing (RLS applies).
+      env.MIGRATION_DATABASE_URL = embedded.url;
+      env.DATABASE_URL = withCredentials(embedded.url, EMBEDDED_API_ROLE, secrets.EMBEDDED_APP_PASSWORD);
+      embeddedApiPassword = secrets.EMBEDDED_APP_PASSWORD;
     }
   }
 
@@ -49,6 +57,8 @@ async function main(): Promise<void> {
   try {
     const applied = await runMigrations(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!);
     if (applied.length) process.stdout.write(`juntos: applied migrations ${applied.join(', ')}\n`);
+    if (embedded && embeddedApiPassword)
+      await ensureAppLoginRole(embedded.url, EMBEDDED_API_ROLE, embeddedApiPassword);
 
     const app = await NestFactory.create(AppModule.forRoot(env), { bufferLogs: true });
     app.useLogger(app.get(Logger));

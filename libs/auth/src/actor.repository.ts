@@ -19,6 +19,8 @@ export class ActorRepository {
    */
   load(userId: string): Promise<Actor | null> {
     return this.tx.system('auth:load-actor', async () => {
+      // Row-level security lets a user read their own grants, and nothing else, here.
+      await this.tx.scopeSystem({ userId });
       const em = await this.tx.manager();
       const users: { is_platform_admin: boolean }[] = await em.query(
         'select is_platform_admin from app_user where id = $1',

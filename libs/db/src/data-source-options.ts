@@ -20,6 +20,8 @@ export function dataSourceOptions(o: DbOptions): DataSourceOptions {
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Extensions are the migrations' business, as the owner; the API's role may not create them.
+    installExtensions: false,
     migrationsRun: false,
     logging: o.logging ? ['query', 'error'] : false,
     extra: {

@@ -3,3 +3,4 @@ export * from './db.module';
 export * from './entities';
 export * from './transaction-host';
 export * from './migrate';
+export * from './roles';

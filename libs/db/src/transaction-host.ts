@@ -22,6 +22,7 @@ export type SystemPurpose =
   | 'auth:refresh'
   | 'auth:logout'
   | 'auth:accept-invitation'
+  | 'platform:create-local'
   | 'platform:invite-first-admin';
 
 /**
@@ -51,6 +52,23 @@ export class TransactionHost {
     if (tx.begun) throw new Error('request scope must be set before the transaction begins');
     tx.localIds = localIds;
     tx.userId = userId;
+  }
+
+  /**
+   * Inside system work: scope the rest of it to a user (their own grants) or to locals, once
+   * they are known. Row-level security then holds it to those rows like any request.
+   */
+  async scopeSystem(scope: { userId?: string; localIds?: readonly string[] }): Promise<void> {
+    const tx = this.current();
+    if (!tx.purpose) throw new Error('scopeSystem() is for system work; a request is scoped by its Actor');
+    const em = await this.manager();
+    if (scope.userId !== undefined)
+      await em.query(`select set_config('app.user_id', $1, true)`, [scope.userId]);
+    if (scope.localIds !== undefined) {
+      await em.query(`select set_config('app.local_ids', $1, true)`, [
+        scope.localIds.length ? `{${scope.localIds.join(',')}}` : '',
+      ]);
+    }
   }
 
   /** The request transaction's EntityManager. For repositories only. */

@@ -2,9 +2,9 @@ import 'tsconfig-paths/register'; // globalSetup runs outside jest's module mapp
 import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runMigrations } from '@juntos/db';
+import { ensureAppLoginRole, runMigrations } from '@juntos/db';
 import { startEmbeddedPostgres } from '../../../apps/api/src/embedded-postgres';
-import { createEmptyDatabase, withAdmin } from './test-database';
+import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from './test-database';
 
 /**
  * Starts a throwaway embedded Postgres (unless TEST_DATABASE_URL names a server), migrates one
@@ -38,5 +38,7 @@ export default async function globalSetup(): Promise<void> {
   const template = await createEmptyDatabase();
   await runMigrations(template.url);
   await withAdmin((c) => c.query(`alter database "${template.name}" is_template true`));
+  // Test apps sign in as the API would in production: a member of juntos_app, under RLS.
+  await ensureAppLoginRole(serverUrl, TEST_APP_ROLE.user, TEST_APP_ROLE.password);
   process.env.JUNTOS_TEST_TEMPLATE = template.name;
 }

@@ -6,7 +6,8 @@ import request from 'supertest';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { configureApp } from '../../../apps/api/src/configure-app';
 import { Env, validateEnv } from '../../../apps/api/src/config/env';
-import { createTestDatabase, dropTestDatabase } from './test-database';
+import { withCredentials } from '@juntos/db';
+import { createTestDatabase, dropTestDatabase, TEST_APP_ROLE } from './test-database';
 
 export const TEST_JWT_SECRET = 'juntos-test-secret-that-is-long-enough-for-hs256';
 
@@ -22,7 +23,7 @@ export class TestApp {
   private constructor(
     readonly app: INestApplication,
     readonly env: Env,
-    /** Raw SQL as the database owner, for factories and for asserting what is stored. */
+    /** Raw SQL as the database owner (RLS does not apply), for factories and for asserting what is stored. */
     readonly db: Pool,
     private readonly dbName: string,
   ) {}
@@ -32,7 +33,8 @@ export class TestApp {
     const env = validateEnv({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
-      DATABASE_URL: database.url,
+      DATABASE_URL: withCredentials(database.url, TEST_APP_ROLE.user, TEST_APP_ROLE.password),
+      MIGRATION_DATABASE_URL: database.url,
       JWT_SECRET: TEST_JWT_SECRET,
       NOTES_ENCRYPTION_KEY: Buffer.alloc(32, 1).toString('base64'),
       DB_POOL_SIZE: '5',

@@ -20,6 +20,9 @@ function required(name: string): string {
   return v;
 }
 
+/** The login role test apps use: a member of juntos_app, so row-level security applies. */
+export const TEST_APP_ROLE = { user: 'juntos_test_api', password: 'juntos-test-api-password' };
+
 export function urlFor(serverUrl: string, database: string): string {
   const u = new URL(serverUrl);
   u.pathname = `/${database}`;

@@ -6,12 +6,14 @@ export interface DevSecrets {
   JWT_SECRET: string;
   NOTES_ENCRYPTION_KEY: string;
   EMBEDDED_PG_PASSWORD: string;
+  EMBEDDED_APP_PASSWORD: string;
 }
 
 const generators: { [K in keyof DevSecrets]: () => string } = {
   JWT_SECRET: () => randomBytes(48).toString('base64url'),
   NOTES_ENCRYPTION_KEY: () => randomBytes(32).toString('base64'),
   EMBEDDED_PG_PASSWORD: () => randomBytes(24).toString('base64url'),
+  EMBEDDED_APP_PASSWORD: () => randomBytes(24).toString('base64url'),
 };
 
 /**

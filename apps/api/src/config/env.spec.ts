@@ -24,6 +24,7 @@ describe('validateEnv', () => {
   it('names each missing production secret on its own line', () => {
     expect(problemsOf({ NODE_ENV: 'production' })).toEqual([
       'DATABASE_URL is required in production',
+      'MIGRATION_DATABASE_URL is required in production',
       'JWT_SECRET is required in production',
       'NOTES_ENCRYPTION_KEY is required in production',
     ]);
@@ -32,7 +33,8 @@ describe('validateEnv', () => {
   it('accepts a complete production configuration', () => {
     const env = validateEnv({
       NODE_ENV: 'production',
-      DATABASE_URL: 'postgres://juntos_app:pw@db:5432/juntos',
+      DATABASE_URL: 'postgres://juntos_api:pw@db:5432/juntos',
+      MIGRATION_DATABASE_URL: 'postgres://juntos:pw@db:5432/juntos',
       JWT_SECRET: 'x'.repeat(40),
       NOTES_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
       PORT: '8080',

@@ -96,7 +96,12 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   const env = plainToInstance(Env, raw, { exposeDefaultValues: true });
   const problems = validateSync(env, { whitelist: false }).flatMap((e) => Object.values(e.constraints ?? {}));
   if (env.NODE_ENV === 'production') {
-    for (const key of ['DATABASE_URL', 'JWT_SECRET', 'NOTES_ENCRYPTION_KEY'] as const) {
+    for (const key of [
+      'DATABASE_URL',
+      'MIGRATION_DATABASE_URL',
+      'JWT_SECRET',
+      'NOTES_ENCRYPTION_KEY',
+    ] as const) {
       if (!env[key]) problems.push(`${key} is required in production`);
     }
   }

@@ -140,56 +140,53 @@ export class AuthService {
 
   /**
    * Creates the account, or adds the role to an existing account with the invited email when the
-   * password matches it. Single use: the invitation row is locked while it is spent.
+   * password matches it. Single use, even under concurrency: the invitation is claimed by a
+   * conditional update. Any refusal throws, so the claim rolls back and the invitation stays usable.
    */
-  async acceptInvitation(dto: AcceptInvitationDto, ip: string): Promise<TokenPair> {
-    return unwrap(
-      await this.tx.system('auth:accept-invitation', async (): Promise<Outcome<TokenPair>> => {
-        const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
-        if (!invitation)
-          return { refuse: new BadRequestException('This invitation is invalid, used or expired.') };
-        let user = await this.users.findByEmail(invitation.email);
-        if (user) {
-          if (!(await verifyPassword(user.passwordHash, dto.password))) {
-            return {
-              refuse: new UnauthorizedException(
-                'An account with this email exists: enter its password to accept.',
-              ),
-            };
-          }
-        } else {
-          const problem = passwordProblem(dto.password, invitation.email);
-          if (problem) return { refuse: new BadRequestException(problem) };
-          user = await this.users.insert({
-            email: invitation.email,
-            displayName: dto.displayName,
-            passwordHash: await hashPassword(dto.password),
-            isPlatformAdmin: false,
-          });
+  acceptInvitation(dto: AcceptInvitationDto, ip: string): Promise<TokenPair> {
+    return this.tx.system('auth:accept-invitation', async () => {
+      const spent = new BadRequestException('This invitation is invalid, used or expired.');
+      const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
+      if (!invitation) throw spent;
+      // From here on, row-level security holds this path to the invitation's local.
+      await this.tx.scopeSystem({ localIds: [invitation.localId] });
+      if (!(await this.invitations.claim(invitation.id))) throw spent;
+      let user = await this.users.findByEmail(invitation.email);
+      if (user) {
+        if (!(await verifyPassword(user.passwordHash, dto.password))) {
+          throw new UnauthorizedException('An account with this email exists: enter its password to accept.');
         }
-        const granted = await this.roles.upsert(
-          invitation.localId,
-          user.id,
-          invitation.role,
-          invitation.workplaceIds,
-        );
-        await this.invitations.markAccepted(invitation.id);
-        const who = { actorId: user.id, ip };
-        await this.audit.recordAs(who, {
-          localId: invitation.localId,
-          action: 'invitation.accept',
-          targetType: 'Invitation',
-          targetId: invitation.id,
+      } else {
+        const problem = passwordProblem(dto.password, invitation.email);
+        if (problem) throw new BadRequestException(problem);
+        user = await this.users.insert({
+          email: invitation.email,
+          displayName: dto.displayName,
+          passwordHash: await hashPassword(dto.password),
+          isPlatformAdmin: false,
         });
-        await this.audit.recordAs(who, {
-          localId: invitation.localId,
-          action: 'role.grant',
-          targetType: 'RoleAssignment',
-          targetId: granted.assignment.id,
-        });
-        return { ok: await this.issue(user.id) };
-      }),
-    );
+      }
+      const granted = await this.roles.upsert(
+        invitation.localId,
+        user.id,
+        invitation.role,
+        invitation.workplaceIds,
+      );
+      const who = { actorId: user.id, ip };
+      await this.audit.recordAs(who, {
+        localId: invitation.localId,
+        action: 'invitation.accept',
+        targetType: 'Invitation',
+        targetId: invitation.id,
+      });
+      await this.audit.recordAs(who, {
+        localId: invitation.localId,
+        action: 'role.grant',
+        targetType: 'RoleAssignment',
+        targetId: granted.assignment.id,
+      });
+      return this.issue(user.id);
+    });
   }
 
   private async issue(userId: string): Promise<TokenPair> {

@@ -20,17 +20,18 @@ export class InvitationsRepository {
     return em.save(em.create(InvitationEntity, i));
   }
 
-  /** An unused, unexpired invitation with this token hash, locked until the transaction ends. */
+  /** An unused, unexpired invitation with this token hash. */
   async findOpenByTokenHash(tokenHash: Buffer): Promise<InvitationEntity | null> {
     const em = await this.tx.manager();
     return em.findOne(InvitationEntity, {
       where: { tokenHash, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
-      lock: { mode: 'pessimistic_write' },
     });
   }
 
-  async markAccepted(id: string): Promise<void> {
+  /** Spends the invitation. False when someone spent it first: single use holds under concurrency. */
+  async claim(id: string): Promise<boolean> {
     const em = await this.tx.manager();
-    await em.update(InvitationEntity, { id }, { acceptedAt: new Date() });
+    const res = await em.update(InvitationEntity, { id, acceptedAt: IsNull() }, { acceptedAt: new Date() });
+    return res.affected === 1;
   }
 }

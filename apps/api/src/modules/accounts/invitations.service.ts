@@ -34,8 +34,11 @@ export class InvitationsService {
     const managesLocal = this.access.canInLocal(ctx, 'roles:manage', input.localId);
     if (!managesLocal && !ctx.actor.isPlatformAdmin) throw forbidden();
     const work = async () => {
-      if (!managesLocal && !(await this.locals.existsForPlatformAdmin(input.localId)))
-        throw notFound('Local');
+      if (!managesLocal) {
+        if (!(await this.locals.existsForPlatformAdmin(input.localId))) throw notFound('Local');
+        // The platform admin holds no role here: scope this system path to the one local.
+        await this.tx.scopeSystem({ localIds: [input.localId] });
+      }
       const workplaceIds = await this.roles.stewardWorkplaces(input.localId, input.role, input.workplaceIds);
       const token = newOpaqueToken();
       const invitation = await this.invitations.insert({

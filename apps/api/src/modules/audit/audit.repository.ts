@@ -16,14 +16,25 @@ export interface NewAuditEvent {
 export class AuditRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** In the caller's transaction, so the event lands with the change or not at all. */
+  /**
+   * In the caller's transaction, so the event lands with the change or not at all. A plain
+   * INSERT: RETURNING would need the row to be readable, and sign-in events (no local) are not.
+   */
   async insert(e: NewAuditEvent): Promise<void> {
     const em = await this.tx.manager();
-    await em.insert(AuditEventEntity, {
-      ...e,
-      targetType: e.targetType ?? null,
-      targetId: e.targetId ?? null,
-    });
+    await em.query(
+      `insert into audit_event (local_id, actor_id, action, target_type, target_id, ip, detail)
+       values ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        e.localId,
+        e.actorId,
+        e.action,
+        e.targetType ?? null,
+        e.targetId ?? null,
+        e.ip,
+        e.detail ? JSON.stringify(e.detail) : null,
+      ],
+    );
   }
 
   async page(

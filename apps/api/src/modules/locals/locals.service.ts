@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RequestContext } from '@juntos/auth';
-import { LocalEntity } from '@juntos/db';
+import { LocalEntity, TransactionHost } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
 import { CreateLocalInput } from './dto/create-local.input';
 import { LocalsRepository } from './locals.repository';
@@ -10,18 +10,25 @@ export class LocalsService {
   constructor(
     private readonly locals: LocalsRepository,
     private readonly audit: AuditService,
+    private readonly tx: TransactionHost,
   ) {}
 
-  /** Platform admin only (checked by the guard); creating a local grants them nothing inside it. */
-  async create(ctx: RequestContext, input: CreateLocalInput): Promise<LocalEntity> {
-    const local = await this.locals.insert(input.name, input.kind);
-    await this.audit.record(ctx, {
-      localId: local.id,
-      action: 'local.create',
-      targetType: 'Local',
-      targetId: local.id,
+  /**
+   * Platform admin only (checked by the guard); creating a local grants them nothing inside it.
+   * A named system path, scoped to the new local just long enough to log its first audit event.
+   */
+  create(ctx: RequestContext, input: CreateLocalInput): Promise<LocalEntity> {
+    return this.tx.system('platform:create-local', async () => {
+      const local = await this.locals.insert(input.name, input.kind);
+      await this.tx.scopeSystem({ localIds: [local.id] });
+      await this.audit.record(ctx, {
+        localId: local.id,
+        action: 'local.create',
+        targetType: 'Local',
+        targetId: local.id,
+      });
+      return local;
     });
-    return local;
   }
 
   /** The locals the viewer holds a role in; every local for a platform admin. */
