@@ -12,7 +12,8 @@ import { AuthModule } from '@juntos/auth';
 import { dataSourceOptions, DbModule, TransactionHost } from '@juntos/db';
 import { Env } from './config/env';
 import { formatError } from './graphql/format-error';
-import { AppErrorFilter } from './graphql/http-error.filter';
+import { graphqlLimits } from './graphql/limits';
+import { HttpErrorsFilter } from './graphql/http-error.filter';
 import { RequestTransactionMiddleware, requestTransactionPlugin } from './graphql/request-transaction';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
@@ -61,19 +62,24 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TransactionHost],
-          useFactory: (tx: TransactionHost) => ({
-            path: '/graphql',
-            autoSchemaFile: true,
-            sortSchema: true,
-            introspection: !production,
-            playground: false,
-            allowBatchedHttpRequests: false,
-            includeStacktraceInErrorResponses: false,
-            fieldResolverEnhancers: ['guards'],
-            context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
-            formatError: formatError(production),
-            plugins: [requestTransactionPlugin(tx)],
-          }),
+          useFactory: (tx: TransactionHost): ApolloDriverConfig => {
+            const limits = graphqlLimits(env);
+            return {
+              path: '/graphql',
+              autoSchemaFile: true,
+              sortSchema: true,
+              introspection: !production,
+              playground: false,
+              allowBatchedHttpRequests: false,
+              includeStacktraceInErrorResponses: false,
+              fieldResolverEnhancers: ['guards'],
+              context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
+              formatError: formatError(production),
+              parseOptions: limits.parseOptions,
+            validationRules: limits.validationRules,
+              plugins: [...limits.plugins, requestTransactionPlugin(tx)],
+            };
+          },
         }),
         TerminusModule,
         ...FEATURE_MODULES,
@@ -81,7 +87,7 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         { provide: APP_PIPE, useFactory: validationPipe },
-        { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: APP_FILTER, useClass: HttpErrorsFilter },
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
 import { Env } from './config/env';
 
 export const JSON_BODY_LIMIT = '2mb';
@@ -10,4 +11,11 @@ export function configureApp(app: INestApplication, env: Env): void {
   express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
   express.set('trust proxy', env.TRUST_PROXY);
   express.disable('x-powered-by');
+  // An API serves no pages: helmet's defaults forbid framing, sniffing and referrers.
+  express.use(helmet());
+  // Closed unless CORS_ORIGINS names the browser origins that may call the API.
+  const origins = env.CORS_ORIGINS.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  express.enableCors({ origin: origins.length ? origins : false, credentials: false, maxAge: 600 });
 }

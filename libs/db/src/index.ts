@@ -4,3 +4,4 @@ export * from './entities';
 export * from './transaction-host';
 export * from './migrate';
 export * from './roles';
+export * from './connection-failure';

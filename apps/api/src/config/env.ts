@@ -79,6 +79,41 @@ export class Env {
   @Matches(/^[A-Z]{2}$/, { message: 'PHONE_DEFAULT_REGION must be a two-letter region code such as US' })
   PHONE_DEFAULT_REGION = 'US';
 
+  /** GraphQL limits: a hostile query is refused before any resolver runs. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GRAPHQL_MAX_ALIASES = 15;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  GRAPHQL_MAX_DIRECTIVES = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100_000)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(10_000_000)
+  GRAPHQL_MAX_COST = 10_000;
+
+  /** Browser origins allowed to call the API, comma-separated. Empty: CORS stays closed. */
+  @IsString()
+  CORS_ORIGINS = '';
+
   /** Set when the API sits behind a proxy that sets X-Forwarded-For (brute-force counters are per IP). */
   @Transform(({ value }) => value === 'true' || value === '1' || value === true)
   @IsOptional()

@@ -2,8 +2,11 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '@juntos/common';
+import { isConnectionFailure } from '@juntos/db';
 
 const log = new Logger('GraphQL');
+
+export const DATABASE_UNAVAILABLE = 'The database is unavailable right now. Try again in a moment.';
 
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_USER_INPUT',
@@ -53,6 +56,10 @@ export function formatError(hideSuggestions: boolean) {
         return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
       if (pgCode === '22P02')
         return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    if (isConnectionFailure(original)) {
+      log.warn(`database unavailable during a GraphQL operation: ${(original as Error).message}`);
+      return { ...base, message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {

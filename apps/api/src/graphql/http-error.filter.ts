@@ -1,6 +1,8 @@
-import { ArgumentsHost, Catch, ExceptionFilter } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { AppError, ErrorCode } from '@juntos/common';
+import { isConnectionFailure } from '@juntos/db';
+import { DATABASE_UNAVAILABLE } from './format-error';
 
 const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -10,16 +12,40 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
 };
 
-/** An AppError raised under a REST endpoint answers with its HTTP status; under GraphQL it passes through. */
-@Catch(AppError)
-export class AppErrorFilter implements ExceptionFilter {
-  catch(error: AppError, host: ArgumentsHost) {
+/**
+ * Every error under a REST endpoint (sign-in, health) gets a deliberate status: ours by code,
+ * Nest's by its own, a lost database 503. Only a bug is a 500, with no details. Under GraphQL
+ * the error passes through to formatError.
+ */
+@Catch()
+export class HttpErrorsFilter implements ExceptionFilter {
+  private readonly log = new Logger('HTTP');
+
+  catch(error: unknown, host: ArgumentsHost) {
     if (host.getType<string>() !== 'http') return error;
-    const status = STATUS[error.code];
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(status)
-      .json({ statusCode: status, code: error.code, message: error.message });
+    const res = host.switchToHttp().getResponse<Response>();
+    if (error instanceof AppError) {
+      const status = STATUS[error.code];
+      return res.status(status).json({ statusCode: status, code: error.code, message: error.message });
+    }
+    if (error instanceof HttpException) {
+      const body = error.getResponse();
+      return res
+        .status(error.getStatus())
+        .json(typeof body === 'string' ? { statusCode: error.getStatus(), message: body } : body);
+    }
+    // body-parser and other express middleware raise http-errors with their own 4xx status
+    // (413 for a body over the limit, 400 for malformed JSON).
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const expose = (error as { expose?: boolean }).expose;
+      return res.status(status).json({ statusCode: status, message: expose ? (error as Error).message : 'Bad request' });
+    }
+    if (isConnectionFailure(error)) {
+      this.log.warn(`database unavailable: ${(error as Error).message}`);
+      return res.status(503).json({ statusCode: 503, message: DATABASE_UNAVAILABLE });
+    }
+    this.log.error({ err: error }, 'unexpected error in a REST endpoint');
+    return res.status(500).json({ statusCode: 500, message: 'Internal server error' });
   }
 }
