@@ -76,7 +76,7 @@ export class AppModule implements NestModule {
               context: ({ req, res }: { req: unknown; res: unknown }) => ({ req, res }),
               formatError: formatError(production),
               parseOptions: limits.parseOptions,
-            validationRules: limits.validationRules,
+              validationRules: limits.validationRules,
               plugins: [...limits.plugins, requestTransactionPlugin(tx)],
             };
           },

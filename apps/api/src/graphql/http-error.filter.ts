@@ -39,7 +39,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
     const status = (error as { status?: unknown }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       const expose = (error as { expose?: boolean }).expose;
-      return res.status(status).json({ statusCode: status, message: expose ? (error as Error).message : 'Bad request' });
+      return res
+        .status(status)
+        .json({ statusCode: status, message: expose ? (error as Error).message : 'Bad request' });
     }
     if (isConnectionFailure(error)) {
       this.log.warn(`database unavailable: ${(error as Error).message}`);

@@ -24,4 +24,3 @@ export function graphqlLimits(env: Env) {
     plugins: [...armor.plugins, queryCostPlugin(env.GRAPHQL_MAX_COST)],
   };
 }
-
