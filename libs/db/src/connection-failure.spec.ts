@@ -9,6 +9,7 @@ describe('isConnectionFailure', () => {
     [new Error('Connection terminated unexpectedly')],
     [new Error('timeout exceeded when trying to connect')],
     [{ driverError: { code: '57P01' }, message: 'QueryFailedError' }],
+    [Object.assign(new Error('already released'), { name: 'QueryRunnerProviderAlreadyReleasedError' })],
   ])('recognizes %p', (e) => expect(isConnectionFailure(e)).toBe(true));
 
   it.each([

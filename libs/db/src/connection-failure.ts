@@ -6,6 +6,11 @@
 export function isConnectionFailure(e: unknown): boolean {
   const err = e as { code?: unknown; message?: unknown; driverError?: unknown };
   if (err?.driverError && isConnectionFailure(err.driverError)) return true;
+  // TypeORM releases a query runner whose connection died (its 'error' handler); the request's
+  // next statement then meets it released. TransactionHost releases runners only at the end.
+  const name = (e as Error)?.name;
+  if (name === 'QueryRunnerProviderAlreadyReleasedError' || name === 'QueryRunnerAlreadyReleasedError')
+    return true;
   const code = typeof err?.code === 'string' ? err.code : '';
   if (/^(57P0[1-3]|08...)$/.test(code) || ['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'].includes(code))
     return true;

@@ -1,3 +1,4 @@
+import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
@@ -8,6 +9,19 @@ export interface DbOptions {
   /** Statement timeout in ms: a stuck query fails cleanly instead of holding a connection. */
   statementTimeoutMs?: number;
   logging?: boolean;
+}
+
+/**
+ * A pg client that always has an 'error' listener. pg-pool removes its idle listener when it hands
+ * a client out, and TypeORM attaches its own a moment later: a connection terminated in between
+ * would emit 'error' to nobody, which crashes the process. The pool and TypeORM still see the
+ * error and discard the client; this only closes that gap.
+ */
+class GuardedClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
 }
 
 /** One options object for the app, the tests and the migration CLI. synchronize is never on. */
@@ -25,6 +39,7 @@ export function dataSourceOptions(o: DbOptions): DataSourceOptions {
     migrationsRun: false,
     logging: o.logging ? ['query', 'error'] : false,
     extra: {
+      Client: GuardedClient,
       max: o.poolSize ?? 10,
       connectionTimeoutMillis: 5000,
       idleTimeoutMillis: 30000,

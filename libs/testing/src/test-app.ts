@@ -25,11 +25,24 @@ export class TestApp {
     readonly env: Env,
     /** Raw SQL as the database owner (RLS does not apply), for factories and for asserting what is stored. */
     readonly db: Pool,
-    private readonly dbName: string,
+    /** The database to drop on close, when this app created it. */
+    private readonly dbName: string | null,
   ) {}
 
   static async create(overrides: Record<string, string> = {}): Promise<TestApp> {
-    const database = await createTestDatabase();
+    return TestApp.build(await createTestDatabase(), overrides, true);
+  }
+
+  /** On a database the test made itself (already migrated, with the app role), left in place on close. */
+  static onDatabase(url: string, overrides: Record<string, string> = {}): Promise<TestApp> {
+    return TestApp.build({ name: new URL(url).pathname.slice(1), url }, overrides, false);
+  }
+
+  private static async build(
+    database: { name: string; url: string },
+    overrides: Record<string, string>,
+    owned: boolean,
+  ): Promise<TestApp> {
     const env = validateEnv({
       NODE_ENV: 'test',
       LOG_LEVEL: 'silent',
@@ -44,7 +57,12 @@ export class TestApp {
     const app = moduleRef.createNestApplication({ logger: false });
     configureApp(app, env);
     await app.init();
-    return new TestApp(app, env, new Pool({ connectionString: database.url, max: 3 }), database.name);
+    return new TestApp(
+      app,
+      env,
+      new Pool({ connectionString: database.url, max: 3 }),
+      owned ? database.name : null,
+    );
   }
 
   http() {
@@ -72,7 +90,7 @@ export class TestApp {
 
   async close(): Promise<void> {
     await this.app.close();
-    await this.db.end();
-    await dropTestDatabase(this.dbName);
+    if (!this.db.ended) await this.db.end();
+    if (this.dbName) await dropTestDatabase(this.dbName);
   }
 }

@@ -36,7 +36,9 @@ const REQUEST_ERRORS = new Set([
  */
 export function formatError(hideSuggestions: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    const wrapped = (error as { originalError?: unknown })?.originalError ?? error;
+    // graphql-js wraps a thrown value that is not an Error (from another realm, say) as NonErrorThrown.
+    const original = (wrapped as { thrownValue?: unknown })?.thrownValue ?? wrapped;
     const base = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {

@@ -22,7 +22,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
   private readonly log = new Logger('HTTP');
 
   catch(error: unknown, host: ArgumentsHost) {
-    if (host.getType<string>() !== 'http') return error;
+    // Under GraphQL, Nest would hand a returned value to graphql-js as the field's result:
+    // rethrow, so formatError gets the error itself.
+    if (host.getType<string>() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
     if (error instanceof AppError) {
       const status = STATUS[error.code];

@@ -1,7 +1,8 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, Response } from 'express';
-import { TransactionHost } from '@juntos/db';
+import { isConnectionFailure, TransactionHost } from '@juntos/db';
+import { DATABASE_UNAVAILABLE } from './format-error';
 
 /** Opens the request's AsyncLocalStorage scope, so one transaction spans the whole operation. */
 @Injectable()
@@ -27,9 +28,18 @@ export function requestTransactionPlugin(tx: TransactionHost): ApolloServerPlugi
     async requestDidStart() {
       return {
         async willSendResponse({ response }) {
-          if (!tx.inRequest()) return;
-          const data = response.body.kind === 'single' ? response.body.singleResult.data : undefined;
-          await tx.finish(data !== null && data !== undefined);
+          if (!tx.inRequest() || response.body.kind !== 'single') return;
+          const data = response.body.singleResult.data;
+          try {
+            await tx.finish(data !== null && data !== undefined);
+          } catch (e) {
+            // The commit failed (the connection died): nothing the answer claims was stored.
+            if (!isConnectionFailure(e)) throw e;
+            response.body.singleResult = {
+              data: null,
+              errors: [{ message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } }],
+            };
+          }
         },
       };
     },
