@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureAppLoginRole, runMigrations, withCredentials } from '@juntos/db';
+import { ensureAppLoginRole, runMigrations } from '@juntos/db';
 import { makeUser, TEST_APP_ROLE, TEST_PASSWORD, TestApp, useWorld, withAdmin } from '@juntos/testing';
 import { freePort } from '../../apps/api/src/embedded-postgres';
 
