@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Every table that carries local_id: each gets RLS, forced, and the local-scope policy. */
+/** The tables carrying local_id when this migration was written; later tables add their own. */
 export const LOCAL_TABLES = [
   'workplace',
   'unit',

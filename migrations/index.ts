@@ -1,6 +1,12 @@
 import { Accounts1795305600000 } from './1795305600000-accounts';
 import { Members1795392000000 } from './1795392000000-members';
 import { RowLevelSecurity1795478400000 } from './1795478400000-row-level-security';
+import { OneOnOnes1795564800000 } from './1795564800000-one-on-ones';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
-export const MIGRATIONS = [Accounts1795305600000, Members1795392000000, RowLevelSecurity1795478400000];
+export const MIGRATIONS = [
+  Accounts1795305600000,
+  Members1795392000000,
+  RowLevelSecurity1795478400000,
+  OneOnOnes1795564800000,
+];

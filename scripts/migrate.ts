@@ -5,38 +5,11 @@
  * attached to when `npm start` is running it, started for the command otherwise.
  */
 import 'reflect-metadata';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@juntos/db';
-import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
-import { EmbeddedPostgres, startEmbeddedPostgres } from '../apps/api/src/embedded-postgres';
-
-async function databaseUrl(): Promise<{ url: string; embedded?: EmbeddedPostgres }> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  const given = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
-  if (given) return { url: given };
-  if (process.env.NODE_ENV === 'production') throw new Error('DATABASE_URL is required in production');
-  const dataDir = process.env.DATA_DIR || './.data';
-  const secrets = loadDevSecrets(dataDir);
-  const pidFile = join(dataDir, 'pg', 'postmaster.pid');
-  if (existsSync(pidFile)) {
-    const [pid, , , port] = readFileSync(pidFile, 'utf8').split('\n');
-    try {
-      process.kill(Number(pid), 0);
-      const pw = encodeURIComponent(secrets.EMBEDDED_PG_PASSWORD);
-      return { url: `postgres://postgres:${pw}@127.0.0.1:${port}/juntos` };
-    } catch {
-      // stale pid file: start the cluster ourselves, which clears it
-    }
-  }
-  const embedded = await startEmbeddedPostgres({
-    dataDir,
-    password: secrets.EMBEDDED_PG_PASSWORD,
-    database: 'juntos',
-  });
-  return { url: embedded.url, embedded };
-}
+import { ownerDatabaseUrl } from './database-url';
 
 function migrationFile(name: string, up: string[], down: string[]): string {
   const ts = Date.now();
@@ -61,7 +34,7 @@ ${lines(down)}
 
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
-  const { url, embedded } = await databaseUrl();
+  const { url, embedded } = await ownerDatabaseUrl();
   const ds = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
   await ds.initialize();
   try {

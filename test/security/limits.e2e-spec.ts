@@ -59,6 +59,22 @@ describe('GraphQL limits at their defaults, each at N and N+1', () => {
     expectRefused(await t.gql(token(), fanOut, { l: w.own.id }), /over the limit of 10000/);
   });
 
+  it("cost: a page with each member's last conversation passes; members × one-on-ones at 100 × 100 does not", async () => {
+    const { t, w } = ctx;
+    const page = await t.gql(
+      token(),
+      'query($l: ID!) { members(localId: $l, first: 50) { nodes { id firstName workplace { name } oneOnOnes(first: 1) { nodes { occurredAt supportLevel } } } } }',
+      { l: w.own.id },
+    );
+    expect(page.errors).toBeUndefined();
+    const fanOut = await t.gql(
+      token(),
+      'query($l: ID!) { members(localId: $l, first: 100) { nodes { id oneOnOnes(first: 100) { nodes { id notes } } } } }',
+      { l: w.own.id },
+    );
+    expectRefused(fanOut, /would cost 30301, over the limit of 10000/);
+  });
+
   it('first: 100 passes, 101 does not', async () => {
     const { t, w } = ctx;
     const Q = 'query($l: ID!, $n: Int) { workplaces(localId: $l, first: $n) { totalCount } }';

@@ -9,6 +9,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AccessModule } from '@juntos/access';
 import { AuthModule } from '@juntos/auth';
+import { CryptoModule } from '@juntos/crypto';
 import { dataSourceOptions, DbModule, TransactionHost } from '@juntos/db';
 import { Env } from './config/env';
 import { formatError } from './graphql/format-error';
@@ -59,6 +60,7 @@ export class AppModule implements NestModule {
         DbModule,
         AuthModule,
         AccessModule,
+        CryptoModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TransactionHost],

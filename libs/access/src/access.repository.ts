@@ -7,6 +7,8 @@ const RECORDS = {
   roleAssignment: 'select local_id, null::uuid as workplace_id from role_assignment where id = $1',
   workplace: 'select local_id, id as workplace_id from workplace where id = $1',
   member: 'select local_id, workplace_id from member where id = $1',
+  oneOnOne:
+    'select o.local_id, m.workplace_id from one_on_one o join member m on m.id = o.member_id where o.id = $1',
 } as const;
 
 export type RecordKind = keyof typeof RECORDS;

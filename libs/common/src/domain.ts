@@ -26,6 +26,13 @@ export interface Scope {
   readonly workplaceIds: readonly string[] | 'all';
 }
 
+export enum ConversationChannel {
+  IN_PERSON = 'IN_PERSON',
+  PHONE = 'PHONE',
+  VIDEO = 'VIDEO',
+  TEXT = 'TEXT',
+}
+
 export enum MembershipStatus {
   PROSPECT = 'PROSPECT',
   MEMBER = 'MEMBER',

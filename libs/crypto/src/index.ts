@@ -1,5 +1,2 @@
-/**
- * Field encryption (AES-256-GCM, key ids for rotation) for one-on-one notes. Its cipher lands
- * with the one-on-ones issue; nothing stores notes before then.
- */
-export {};
+export * from './field-cipher';
+export * from './crypto.module';

@@ -23,7 +23,9 @@ export type SystemPurpose =
   | 'auth:logout'
   | 'auth:accept-invitation'
   | 'platform:create-local'
-  | 'platform:invite-first-admin';
+  | 'platform:invite-first-admin'
+  | 'notes:key-check'
+  | 'notes:reencrypt';
 
 /**
  * One transaction per request. The request's EntityManager travels in AsyncLocalStorage, so a

@@ -96,3 +96,26 @@ export async function makeMember(
   );
   return rows[0].id;
 }
+
+/** A conversation written directly (notes left empty: stored notes must be ciphertext). */
+export async function makeOneOnOne(
+  db: Pool,
+  localId: string,
+  memberId: string,
+  stewardId: string,
+  opts: { occurredAt?: Date; followUpAt?: Date | null; supportLevel?: number | null } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into one_on_one (local_id, member_id, steward_id, occurred_at, channel, support_level, follow_up_at)
+     values ($1, $2, $3, $4, 'IN_PERSON', $5, $6) returning id`,
+    [
+      localId,
+      memberId,
+      stewardId,
+      opts.occurredAt ?? new Date(),
+      opts.supportLevel ?? null,
+      opts.followUpAt === undefined ? new Date() : opts.followUpAt,
+    ],
+  );
+  return rows[0].id;
+}

@@ -57,12 +57,10 @@ export class TestApp {
     const app = moduleRef.createNestApplication({ logger: false });
     configureApp(app, env);
     await app.init();
-    return new TestApp(
-      app,
-      env,
-      new Pool({ connectionString: database.url, max: 3 }),
-      owned ? database.name : null,
-    );
+    const db = new Pool({ connectionString: database.url, max: 3 });
+    // Dropping a database with (force) ends its idle clients: expected here, not a crash.
+    db.on('error', () => undefined);
+    return new TestApp(app, env, db, owned ? database.name : null);
   }
 
   http() {
@@ -88,7 +86,12 @@ export class TestApp {
     );
   }
 
+  private closed = false;
+
+  /** Closes the app and the owner pool, and drops the database if this app made it. Idempotent. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.app.close();
     if (!this.db.ended) await this.db.end();
     if (this.dbName) await dropTestDatabase(this.dbName);

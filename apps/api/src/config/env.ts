@@ -55,6 +55,14 @@ export class Env {
   @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'NOTES_ENCRYPTION_KEY must be 32 bytes, base64-encoded' })
   NOTES_ENCRYPTION_KEY?: string;
 
+  /** Retired notes keys, comma-separated base64: still decrypt, never encrypt (see notes:reencrypt). */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=(\s*,\s*[A-Za-z0-9+/]{43}=)*$/, {
+    message: 'NOTES_ENCRYPTION_KEYS_OLD must be comma-separated 32-byte base64 keys',
+  })
+  NOTES_ENCRYPTION_KEYS_OLD?: string;
+
   @Transform(blankToUndefined)
   @IsOptional()
   @IsEmail({}, { message: 'BOOTSTRAP_ADMIN_EMAIL must be an email address' })

@@ -2,6 +2,14 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { LocalsModule } from './locals/locals.module';
 import { MembersModule } from './members/members.module';
+import { OneOnOnesModule } from './one-on-ones/one-on-ones.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 
-export const FEATURE_MODULES = [LocalsModule, AccountsModule, WorkplacesModule, MembersModule, AuditModule];
+export const FEATURE_MODULES = [
+  LocalsModule,
+  AccountsModule,
+  WorkplacesModule,
+  MembersModule,
+  OneOnOnesModule,
+  AuditModule,
+];

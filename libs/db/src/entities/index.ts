@@ -3,6 +3,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { InvitationEntity } from './invitation.entity';
 import { LocalEntity } from './local.entity';
 import { MemberEntity } from './member.entity';
+import { OneOnOneEntity } from './one-on-one.entity';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import { UnitEntity, WorkplaceEntity } from './workplace.entity';
@@ -12,6 +13,7 @@ export * from './audit-event.entity';
 export * from './invitation.entity';
 export * from './local.entity';
 export * from './member.entity';
+export * from './one-on-one.entity';
 export * from './role-assignment.entity';
 export * from './user.entity';
 export * from './workplace.entity';
@@ -30,4 +32,5 @@ export const ENTITIES = [
   AccountLockEntity,
   AuditEventEntity,
   MemberEntity,
+  OneOnOneEntity,
 ];

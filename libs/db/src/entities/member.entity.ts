@@ -48,6 +48,8 @@ export class MemberEntity {
   /** 1 leader … 5 opposed: the assessment of the latest one-on-one that made one. */
   @Column({ type: 'smallint', name: 'support_level', nullable: true }) supportLevel: number | null;
   @Timestamp('last_contact_at') lastContactAt: Date | null;
+  /** When `supportLevel` was assessed: the occurredAt of that one-on-one. */
+  @Timestamp('assessed_at') assessedAt: Date | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tags: string[];
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;

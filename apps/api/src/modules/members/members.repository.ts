@@ -128,6 +128,29 @@ export class MembersRepository {
     return { rows, total };
   }
 
+  /**
+   * A conversation's effect on the member, in one statement: lastContactAt is the latest
+   * occurredAt, and supportLevel the assessment of the latest conversation that made one, so a
+   * conversation logged late never overwrites a newer assessment.
+   */
+  async applyConversation(
+    scope: Scope,
+    id: string,
+    occurredAt: Date,
+    supportLevel: number | null,
+  ): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query(
+      `update member set
+         last_contact_at = greatest(coalesce(last_contact_at, $2), $2),
+         support_level = case when $3::smallint is not null and (assessed_at is null or $2 >= assessed_at) then $3 else support_level end,
+         assessed_at = case when $3::smallint is not null and (assessed_at is null or $2 >= assessed_at) then $2 else assessed_at end,
+         updated_at = now()
+       where id = $1 and local_id = $4`,
+      [id, occurredAt, supportLevel, scope.localId],
+    );
+  }
+
   async delete(scope: Scope, id: string): Promise<void> {
     const em = await this.tx.manager();
     await em.delete(MemberEntity, { id, localId: scope.localId });

@@ -173,6 +173,16 @@ export class MembersService {
     return scope ? this.members.findInScope(scope, id) : null;
   }
 
+  /** Called by the one-on-ones service, in the same transaction as the conversation's insert. */
+  applyConversation(
+    scope: Scope,
+    memberId: string,
+    occurredAt: Date,
+    supportLevel: number | null,
+  ): Promise<void> {
+    return this.members.applyConversation(scope, memberId, occurredAt, supportLevel);
+  }
+
   /** For nested fields whose parent the viewer already reads. */
   byIds(ids: readonly string[]): Promise<MemberEntity[]> {
     return this.members.findByIds(ids);

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
+import { KeysetCursor, Scope } from '@juntos/common';
+import { MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
+
+export type NewOneOnOne = Pick<
+  OneOnOneEntity,
+  | 'memberId'
+  | 'stewardId'
+  | 'occurredAt'
+  | 'channel'
+  | 'supportLevel'
+  | 'issues'
+  | 'notes'
+  | 'nextStep'
+  | 'followUpAt'
+>;
+
+export interface OneOnOneQuery {
+  memberId?: string;
+  stewardId?: string;
+  workplaceId?: string;
+  since?: Date;
+  followUpDue?: boolean;
+}
+
+@Injectable()
+export class OneOnOnesRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(scope: Scope, row: NewOneOnOne): Promise<OneOnOneEntity> {
+    const em = await this.tx.manager();
+    return em.save(em.create(OneOnOneEntity, { ...row, localId: scope.localId }));
+  }
+
+  async findInScope(scope: Scope, id: string): Promise<OneOnOneEntity | null> {
+    const em = await this.tx.manager();
+    return this.scoped(em.createQueryBuilder(OneOnOneEntity, 'o'), scope)
+      .andWhere('o.id = :id', { id })
+      .getOne();
+  }
+
+  /** Newest first, with the total for the filter. */
+  async page(
+    scope: Scope,
+    q: OneOnOneQuery,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: OneOnOneEntity[]; total: number }> {
+    const em = await this.tx.manager();
+    const qb = this.scoped(em.createQueryBuilder(OneOnOneEntity, 'o'), scope);
+    if (q.memberId) qb.andWhere('o.member_id = :memberId', { memberId: q.memberId });
+    if (q.stewardId) qb.andWhere('o.steward_id = :stewardId', { stewardId: q.stewardId });
+    if (q.workplaceId) qb.andWhere('m.workplace_id = :workplaceId', { workplaceId: q.workplaceId });
+    if (q.since) qb.andWhere('o.occurred_at >= :since', { since: q.since });
+    if (q.followUpDue === true) qb.andWhere('o.follow_up_done_at IS NULL AND o.follow_up_at <= now()');
+    if (q.followUpDue === false)
+      qb.andWhere('NOT (o.follow_up_done_at IS NULL AND coalesce(o.follow_up_at <= now(), false))');
+    const total = await qb.getCount();
+    if (after) qb.andWhere('(o.occurred_at, o.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('o.occurred_at', 'DESC').addOrderBy('o.id', 'DESC').take(limit).getMany();
+    return { rows, total };
+  }
+
+  /** A steward's open follow-ups, soonest first. */
+  async openFollowUps(scope: Scope, stewardId: string, dueBefore: Date | null): Promise<OneOnOneEntity[]> {
+    const em = await this.tx.manager();
+    const qb = this.scoped(em.createQueryBuilder(OneOnOneEntity, 'o'), scope).andWhere(
+      'o.steward_id = :stewardId AND o.follow_up_done_at IS NULL AND o.follow_up_at IS NOT NULL',
+      { stewardId },
+    );
+    if (dueBefore) qb.andWhere('o.follow_up_at <= :dueBefore', { dueBefore });
+    return qb.orderBy('o.follow_up_at', 'ASC').addOrderBy('o.id', 'ASC').take(500).getMany();
+  }
+
+  async completeFollowUp(scope: Scope, id: string): Promise<void> {
+    const em = await this.tx.manager();
+    await em
+      .createQueryBuilder()
+      .update(OneOnOneEntity)
+      .set({ followUpDoneAt: () => 'now()' })
+      .where('id = :id AND local_id = :localId AND follow_up_done_at IS NULL', { id, localId: scope.localId })
+      .execute();
+  }
+
+  /** The local, and a steward's assigned workplaces through the member. No query runs without it. */
+  private scoped(qb: SelectQueryBuilder<OneOnOneEntity>, scope: Scope): SelectQueryBuilder<OneOnOneEntity> {
+    qb.innerJoin(MemberEntity, 'm', 'm.id = o.member_id AND m.local_id = o.local_id').where(
+      'o.local_id = :localId',
+      {
+        localId: scope.localId,
+      },
+    );
+    if (scope.workplaceIds !== 'all')
+      qb.andWhere('m.workplace_id = ANY(:scopeWorkplaceIds)', { scopeWorkplaceIds: scope.workplaceIds });
+    return qb;
+  }
+}

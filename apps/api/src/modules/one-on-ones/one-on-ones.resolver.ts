@@ -1,0 +1,96 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { loaderFor } from '../../graphql/loaders';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { User } from '../accounts/models/user.model';
+import { UsersService } from '../accounts/users.service';
+import { Member } from '../members/models/member.model';
+import { MembersService } from '../members/members.service';
+import { LogOneOnOneInput, OneOnOneFilter } from './dto/one-on-one.inputs';
+import { OneOnOne, OneOnOneConnection } from './models/one-on-one.model';
+import { OneOnOnesService } from './one-on-ones.service';
+
+@Resolver(() => OneOnOne)
+export class OneOnOnesResolver {
+  constructor(
+    private readonly conversations: OneOnOnesService,
+    private readonly members: MembersService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Query(() => OneOnOneConnection, {
+    description: "The local's one-on-ones, newest first; a steward's assigned workplaces only.",
+  })
+  @Authorize('oneOnOnes:read')
+  oneOnOnes(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('filter', { type: () => OneOnOneFilter, nullable: true }) filter?: OneOnOneFilter,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<OneOnOneConnection> {
+    return this.conversations.list(ctx, localId, filter, first, after);
+  }
+
+  @Query(() => [OneOnOne], { description: "Open follow-ups of the viewer's own one-on-ones, soonest first." })
+  @Authorize('oneOnOnes:read')
+  myFollowUps(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('dueBefore', { type: () => Date, nullable: true }) dueBefore?: Date,
+  ): Promise<OneOnOne[]> {
+    return this.conversations.myFollowUps(ctx, localId, dueBefore);
+  }
+
+  @Mutation(() => OneOnOne)
+  @Authorize('oneOnOnes:write')
+  logOneOnOne(@Ctx() ctx: RequestContext, @Args('input') input: LogOneOnOneInput): Promise<OneOnOne> {
+    return this.conversations.log(ctx, input);
+  }
+
+  @Mutation(() => OneOnOne)
+  @Authorize('oneOnOnes:write')
+  completeFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<OneOnOne> {
+    return this.conversations.completeFollowUp(ctx, id);
+  }
+
+  @ResolveField(() => Member)
+  @Authorize('oneOnOnes:read')
+  async member(@Parent() o: OneOnOne, @Context('req') req: object): Promise<Member> {
+    const m = await loaderFor(req, 'member.byId', async (ids: readonly string[]) => {
+      const rows = await this.members.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.id === id)!);
+    }).load(o.memberId);
+    return Member.from(m);
+  }
+
+  @ResolveField(() => User)
+  @Authorize('oneOnOnes:read')
+  async steward(@Parent() o: OneOnOne, @Context('req') req: object): Promise<User> {
+    const u = await loaderFor(req, 'user.byId', async (ids: readonly string[]) =>
+      Promise.all(ids.map(async (id) => (await this.users.byId(id))!)),
+    ).load(o.stewardId);
+    return User.from(u);
+  }
+}
+
+/** Member.oneOnOnes lives with the conversations it reads. */
+@Resolver(() => Member)
+export class MemberOneOnOnesResolver {
+  constructor(private readonly conversations: OneOnOnesService) {}
+
+  @ResolveField(() => OneOnOneConnection)
+  @Authorize('oneOnOnes:read')
+  oneOnOnes(
+    @Ctx() ctx: RequestContext,
+    @Parent() member: Member,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<OneOnOneConnection> {
+    return this.conversations.forMember(ctx, member.localId, member.id, first, after);
+  }
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { badInput, decodeCursor, forbidden, Page, pageSize, Scope, toPage } from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { FieldCipher } from '@juntos/crypto';
+import { OneOnOneEntity } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { MembersService } from '../members/members.service';
+import { LogOneOnOneInput, OneOnOneFilter } from './dto/one-on-one.inputs';
+import { OneOnOne } from './models/one-on-one.model';
+import { OneOnOnesRepository } from './one-on-ones.repository';
+
+const HOUR_MS = 3600_000;
+
+@Injectable()
+export class OneOnOnesService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly conversations: OneOnOnesRepository,
+    private readonly members: MembersService,
+    private readonly cipher: FieldCipher,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * Logs a conversation as the signed-in user, and moves the member's lastContactAt and
+   * assessment in the same transaction. A member outside the caller's scope reads as missing.
+   */
+  async log(ctx: RequestContext, input: LogOneOnOneInput): Promise<OneOnOne> {
+    const scope = await this.access.requireRecord(ctx, 'oneOnOnes:write', 'member', input.memberId);
+    if (input.occurredAt.getTime() > Date.now() + HOUR_MS) {
+      throw badInput('occurredAt cannot be more than an hour in the future.', 'occurredAt');
+    }
+    const saved = await this.conversations.insert(scope, {
+      memberId: input.memberId,
+      stewardId: ctx.actor.userId,
+      occurredAt: input.occurredAt,
+      channel: input.channel,
+      supportLevel: input.supportLevel ?? null,
+      issues: input.issues ?? [],
+      // Encrypted here, before the repository: the database only ever holds ciphertext.
+      notes: input.notes ? this.cipher.encrypt(input.notes) : null,
+      nextStep: input.nextStep ?? null,
+      followUpAt: input.followUpAt ?? null,
+    });
+    await this.members.applyConversation(scope, input.memberId, input.occurredAt, input.supportLevel ?? null);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'oneOnOne.log',
+      targetType: 'OneOnOne',
+      targetId: saved.id,
+    });
+    return OneOnOne.from(saved, input.notes ?? null);
+  }
+
+  list(
+    ctx: RequestContext,
+    localId: string,
+    filter: OneOnOneFilter | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<OneOnOne>> {
+    const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
+    return this.page(scope, filter ?? {}, first, after);
+  }
+
+  /** Member.oneOnOnes: the parent member is one the viewer already reads. */
+  forMember(
+    ctx: RequestContext,
+    localId: string,
+    memberId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<OneOnOne>> {
+    const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
+    return this.page(scope, { memberId }, first, after);
+  }
+
+  /** The viewer's own open follow-ups, soonest first. */
+  async myFollowUps(ctx: RequestContext, localId: string, dueBefore?: Date | null): Promise<OneOnOne[]> {
+    const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
+    const rows = await this.conversations.openFollowUps(scope, ctx.actor.userId, dueBefore ?? null);
+    return rows.map((r) => this.toModel(r));
+  }
+
+  /** For the steward who logged it, or an organizer or admin of the local. */
+  async completeFollowUp(ctx: RequestContext, id: string): Promise<OneOnOne> {
+    const scope = await this.access.requireRecord(ctx, 'oneOnOnes:write', 'oneOnOne', id);
+    const row = (await this.conversations.findInScope(scope, id))!;
+    if (scope.workplaceIds !== 'all' && row.stewardId !== ctx.actor.userId) {
+      throw forbidden(
+        'Only the steward who logged this conversation, or an organizer, can complete its follow-up.',
+      );
+    }
+    if (!row.followUpAt) throw badInput('This conversation has no follow-up to complete.', 'id');
+    await this.conversations.completeFollowUp(scope, id);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'oneOnOne.completeFollowUp',
+      targetType: 'OneOnOne',
+      targetId: id,
+    });
+    return this.toModel((await this.conversations.findInScope(scope, id))!);
+  }
+
+  private async page(
+    scope: Scope,
+    filter: OneOnOneFilter,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<OneOnOne>> {
+    const size = pageSize(first);
+    const { rows, total } = await this.conversations.page(scope, filter, size + 1, decodeCursor(after, 2));
+    const page = toPage(rows, size, total, (o: OneOnOneEntity) => [o.occurredAt.toISOString(), o.id]);
+    return { ...page, nodes: page.nodes.map((r) => this.toModel(r)) };
+  }
+
+  /** Decrypts for a viewer the service has already allowed to read the conversation. */
+  private toModel(row: OneOnOneEntity): OneOnOne {
+    return OneOnOne.from(row, row.notes ? this.cipher.decrypt(row.notes) : null);
+  }
+}

@@ -1,0 +1,377 @@
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { FieldCipher } from '@juntos/crypto';
+import { dataSourceOptions, reencryptNotes } from '@juntos/db';
+import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/testing';
+
+const LOG = `mutation($input: LogOneOnOneInput!) {
+  logOneOnOne(input: $input) { id occurredAt channel supportLevel issues notes nextStep followUpAt followUpDoneAt member { id } steward { id } }
+}`;
+const MEMBER = `query($id: ID!) { member(id: $id) { supportLevel lastContactAt oneOnOnes(first: 10) { totalCount nodes { id notes occurredAt } } } }`;
+const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+
+describe('one-on-ones', () => {
+  const ctx = useWorld();
+  const steward = () => ctx.w.own.users.STEWARD;
+  const log = (token: string, input: Record<string, unknown>) =>
+    ctx.t.gql<{ logOneOnOne: Record<string, unknown> }>(token, LOG, { input });
+
+  it("runs a steward's whole day over HTTP", async () => {
+    const { t, w } = ctx;
+    const rosa = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: 'Rosa' });
+    const tok = steward().token;
+
+    // Three conversations during the day: the assessment moves with each.
+    const morning = await log(tok, {
+      memberId: rosa,
+      occurredAt: hoursFromNow(-6),
+      channel: 'IN_PERSON',
+      supportLevel: 3,
+      issues: ['Scheduling', ' Raid fears '],
+      notes: 'Worried about ICE at the loading dock. Knows the night crew.',
+      nextStep: 'Bring her to the know-your-rights training',
+      followUpAt: hoursFromNow(-1),
+    });
+    expect(morning.errors).toBeUndefined();
+    expect(morning.data!.logOneOnOne).toMatchObject({
+      channel: 'IN_PERSON',
+      supportLevel: 3,
+      issues: ['scheduling', 'raid fears'],
+      notes: 'Worried about ICE at the loading dock. Knows the night crew.',
+      steward: { id: steward().id },
+      followUpDoneAt: null,
+    });
+    expect(
+      (await t.gql<{ member: { supportLevel: number } }>(tok, MEMBER, { id: rosa })).data!.member
+        .supportLevel,
+    ).toBe(3);
+
+    await log(tok, {
+      memberId: rosa,
+      occurredAt: hoursFromNow(-3),
+      channel: 'TEXT',
+      supportLevel: 2,
+      followUpAt: hoursFromNow(24),
+    });
+    const evening = await log(tok, {
+      memberId: rosa,
+      occurredAt: hoursFromNow(-1),
+      channel: 'PHONE',
+      supportLevel: 1,
+      notes: 'Will sign the petition and bring two coworkers.',
+    });
+    const member = (
+      await t.gql<{
+        member: {
+          supportLevel: number;
+          lastContactAt: string;
+          oneOnOnes: { totalCount: number; nodes: { notes: string | null }[] };
+        };
+      }>(tok, MEMBER, { id: rosa })
+    ).data!.member;
+    expect(member.supportLevel).toBe(1);
+    expect(member.lastContactAt).toBe(evening.data!.logOneOnOne.occurredAt);
+    expect(member.oneOnOnes.totalCount).toBe(3);
+    expect(member.oneOnOnes.nodes[0].notes).toBe('Will sign the petition and bring two coworkers.'); // newest first
+
+    // Due follow-ups: the morning's is due now; the TEXT one is due tomorrow.
+    const due = await t.gql<{ myFollowUps: { id: string }[] }>(
+      tok,
+      'query($l: ID!, $d: DateTime) { myFollowUps(localId: $l, dueBefore: $d) { id } }',
+      {
+        l: w.own.id,
+        d: new Date().toISOString(),
+      },
+    );
+    expect(due.data!.myFollowUps.map((f) => f.id)).toEqual([morning.data!.logOneOnOne.id]);
+    const all = await t.gql<{ myFollowUps: { id: string }[] }>(
+      tok,
+      'query($l: ID!) { myFollowUps(localId: $l) { id } }',
+      { l: w.own.id },
+    );
+    expect(all.data!.myFollowUps).toHaveLength(2);
+
+    const done = await t.gql<{ completeFollowUp: { followUpDoneAt: string } }>(
+      tok,
+      'mutation($id: ID!) { completeFollowUp(id: $id) { followUpDoneAt } }',
+      {
+        id: morning.data!.logOneOnOne.id,
+      },
+    );
+    expect(done.data!.completeFollowUp.followUpDoneAt).toEqual(expect.any(String));
+    const left = await t.gql<{ myFollowUps: { id: string }[] }>(
+      tok,
+      'query($l: ID!) { myFollowUps(localId: $l) { id } }',
+      { l: w.own.id },
+    );
+    expect(left.data!.myFollowUps).toHaveLength(1);
+
+    const audit = await t.db.query(
+      `select action, target_type, detail from audit_event where actor_id = $1 and action like 'oneOnOne.%'`,
+      [steward().id],
+    );
+    expect(audit.rows.map((r: { action: string }) => r.action).sort()).toEqual([
+      'oneOnOne.completeFollowUp',
+      'oneOnOne.log',
+      'oneOnOne.log',
+      'oneOnOne.log',
+    ]);
+    expect(JSON.stringify(audit.rows)).not.toMatch(/ICE|petition|coworkers/);
+  });
+
+  it('never lets an older conversation, logged late, overwrite a newer assessment', async () => {
+    const { t, w } = ctx;
+    const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const org = w.own.users.ORGANIZER.token;
+    await log(org, { memberId: id, occurredAt: hoursFromNow(-2), channel: 'PHONE', supportLevel: 2 });
+    await log(org, { memberId: id, occurredAt: hoursFromNow(-48), channel: 'PHONE', supportLevel: 5 }); // older, logged late
+    await log(org, { memberId: id, occurredAt: hoursFromNow(-1), channel: 'PHONE' }); // newer, no assessment
+    const m = (await t.gql<{ member: { supportLevel: number; lastContactAt: string } }>(org, MEMBER, { id }))
+      .data!.member;
+    expect(m.supportLevel).toBe(2);
+    expect(Date.parse(m.lastContactAt)).toBeGreaterThan(Date.now() - 1.5 * 3600_000);
+  });
+
+  it.each([
+    ['occurredAt over an hour ahead', { occurredAt: hoursFromNow(1.1) }, 'occurredAt'],
+    ['supportLevel 6', { supportLevel: 6 }, 'supportLevel'],
+    ['11 issues', { issues: Array.from({ length: 11 }, (_, i) => `issue ${i}`) }, 'issues'],
+    ['an issue of 61 characters', { issues: ['x'.repeat(61)] }, 'issues'],
+    ['10,001 characters of notes', { notes: 'x'.repeat(10_001) }, 'notes'],
+    ['a next step of 501 characters', { nextStep: 'x'.repeat(501) }, 'nextStep'],
+  ] as [string, Record<string, unknown>, string][])(
+    'refuses %s with BAD_USER_INPUT naming the field',
+    async (_label, override, field) => {
+      const { t, w } = ctx;
+      const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+      const res = await log(w.own.users.ORGANIZER.token, {
+        memberId: id,
+        occurredAt: hoursFromNow(-1),
+        channel: 'VIDEO',
+        ...override,
+      });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    },
+  );
+
+  it('accepts a conversation up to an hour ahead (clock drift), and 10,000 characters of notes', async () => {
+    const { t, w } = ctx;
+    const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const res = await log(w.own.users.ORGANIZER.token, {
+      memberId: id,
+      occurredAt: hoursFromNow(0.9),
+      channel: 'VIDEO',
+      notes: 'n'.repeat(10_000),
+    });
+    expect(res.errors).toBeUndefined();
+  });
+
+  it("keeps a steward to their workplaces' members, and a board member out", async () => {
+    const { t, w } = ctx;
+    const elsewhere = await makeMember(t.db, w.own.id, { workplaceId: w.own.unassigned });
+    const other = await makeOneOnOne(t.db, w.own.id, elsewhere, w.own.users.ORGANIZER.id);
+    const denied = await log(steward().token, {
+      memberId: elsewhere,
+      occurredAt: hoursFromNow(-1),
+      channel: 'PHONE',
+    });
+    expect(denied.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    const list = await t.gql<{ oneOnOnes: { nodes: { id: string; member: { id: string } }[] } }>(
+      steward().token,
+      'query($l: ID!) { oneOnOnes(localId: $l, first: 100) { nodes { id member { id } } } }',
+      { l: w.own.id },
+    );
+    expect(list.data!.oneOnOnes.nodes.map((n) => n.id)).not.toContain(other);
+    const complete = await t.gql(steward().token, 'mutation($id: ID!) { completeFollowUp(id: $id) { id } }', {
+      id: other,
+    });
+    expect(complete.errors?.[0].extensions.code).toBe('NOT_FOUND');
+
+    const board = w.own.users.BOARD_MEMBER.token;
+    expect(
+      (await t.gql(board, 'query($l: ID!) { oneOnOnes(localId: $l) { totalCount } }', { l: w.own.id }))
+        .errors?.[0].extensions.code,
+    ).toBe('FORBIDDEN');
+  });
+
+  it('lets only the steward who logged a follow-up, or an organizer, complete it', async () => {
+    const { t, w } = ctx;
+    const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const conversation = await makeOneOnOne(t.db, w.own.id, id, w.own.users.ORGANIZER.id);
+    // A steward of the same workplace, who did not log it:
+    const res = await t.gql(steward().token, 'mutation($id: ID!) { completeFollowUp(id: $id) { id } }', {
+      id: conversation,
+    });
+    expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const org = await t.gql(
+      w.own.users.ORGANIZER.token,
+      'mutation($id: ID!) { completeFollowUp(id: $id) { id } }',
+      { id: conversation },
+    );
+    expect(org.errors).toBeUndefined();
+  });
+
+  it('filters by member, steward, workplace, since and due follow-ups', async () => {
+    const { t, w } = ctx;
+    const local = (
+      await t.db.query(`insert into local (name, kind) values ('Filters', 'UNION_LOCAL') returning id`)
+    ).rows[0].id;
+    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
+      local,
+      w.own.users.ORGANIZER.id,
+    ]);
+    const site = (
+      await t.db.query(
+        `insert into workplace (local_id, name, kind) values ($1, 'Plant', 'WORKSITE') returning id`,
+        [local],
+      )
+    ).rows[0].id;
+    const a = await makeMember(t.db, local, { workplaceId: site });
+    const b = await makeMember(t.db, local);
+    const old = await makeOneOnOne(t.db, local, a, w.own.users.ORGANIZER.id, {
+      occurredAt: new Date('2026-01-01'),
+      followUpAt: new Date('2026-01-02'),
+    });
+    const recent = await makeOneOnOne(t.db, local, b, w.own.users.LOCAL_ADMIN.id, { followUpAt: null });
+    const ids = async (filter: Record<string, unknown>) =>
+      (
+        await t.gql<{ oneOnOnes: { nodes: { id: string }[] } }>(
+          w.own.users.ORGANIZER.token,
+          'query($l: ID!, $f: OneOnOneFilter) { oneOnOnes(localId: $l, filter: $f) { nodes { id } } }',
+          { l: local, f: filter },
+        )
+      ).data!.oneOnOnes.nodes.map((n) => n.id);
+    expect(await ids({})).toEqual([recent, old]);
+    expect(await ids({ memberId: a })).toEqual([old]);
+    expect(await ids({ stewardId: w.own.users.LOCAL_ADMIN.id })).toEqual([recent]);
+    expect(await ids({ workplaceId: site })).toEqual([old]);
+    expect(await ids({ since: '2026-06-01T00:00:00Z' })).toEqual([recent]);
+    expect(await ids({ followUpDue: true })).toEqual([old]);
+    expect(await ids({ followUpDue: false })).toEqual([recent]);
+  });
+
+  it('stores notes only as ciphertext: the raw table holds no plaintext', async () => {
+    const { t, w } = ctx;
+    const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const secret = `Her cousin was detained on Tuesday ${randomBytes(4).toString('hex')}`;
+    await log(w.own.users.ORGANIZER.token, {
+      memberId: id,
+      occurredAt: hoursFromNow(-1),
+      channel: 'IN_PERSON',
+      notes: secret,
+    });
+    const raw = await t.db.query(
+      `select notes, one_on_one::text as whole_row from one_on_one where member_id = $1`,
+      [id],
+    );
+    expect(raw.rows[0].notes).toMatch(/^v1:[0-9a-f]{16}:/);
+    expect(raw.rows[0].whole_row).not.toContain('detained');
+    const dump = await t.db.query(`select string_agg(one_on_one::text, ' ') as all_rows from one_on_one`);
+    expect(dump.rows[0].all_rows).not.toContain(secret);
+  });
+
+  it("erases a member's conversations with the member", async () => {
+    const { t, w } = ctx;
+    const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    await log(w.own.users.ORGANIZER.token, {
+      memberId: id,
+      occurredAt: hoursFromNow(-1),
+      channel: 'PHONE',
+      notes: 'to be erased',
+    });
+    expect(
+      (await t.db.query('select count(*)::int as n from one_on_one where member_id = $1', [id])).rows[0].n,
+    ).toBe(1);
+    await t.gql(w.own.users.LOCAL_ADMIN.token, 'mutation($id: ID!) { eraseMember(id: $id) }', { id });
+    expect(
+      (await t.db.query('select count(*)::int as n from one_on_one where member_id = $1', [id])).rows[0].n,
+    ).toBe(0);
+  });
+});
+
+describe('notes key rotation', () => {
+  const oldKey = randomBytes(32).toString('base64');
+  const newKey = randomBytes(32).toString('base64');
+
+  it('reads old notes after rotation, re-encrypts them resumably, then needs the old key no more', async () => {
+    // Before rotation: notes written under the old key.
+    const before = await TestApp.create({ NOTES_ENCRYPTION_KEY: oldKey });
+    const url = before.db.options.connectionString!;
+    const { makeWorld } = await import('@juntos/testing');
+    const w = await makeWorld(before);
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const m = await makeMember(before.db, w.own.id, { workplaceId: w.own.assigned });
+      const res = await before.gql<{ logOneOnOne: { id: string } }>(w.own.users.ORGANIZER.token, LOG, {
+        input: { memberId: m, occurredAt: hoursFromNow(-1), channel: 'PHONE', notes: `note ${i}` },
+      });
+      ids.push(res.data!.logOneOnOne.id);
+    }
+    await before.app.close();
+
+    // A wrong key is refused at start, naming the key the notes need.
+    await expect(TestApp.onDatabase(url, { NOTES_ENCRYPTION_KEY: newKey })).rejects.toThrow(
+      /refusing to start/,
+    );
+
+    // Rotated: the new key writes, the old one still reads.
+    const rotated = await TestApp.onDatabase(url, {
+      NOTES_ENCRYPTION_KEY: newKey,
+      NOTES_ENCRYPTION_KEYS_OLD: oldKey,
+    });
+    const read = await rotated.gql<{ oneOnOnes: { nodes: { notes: string }[] } }>(
+      w.own.users.ORGANIZER.token,
+      'query($l: ID!) { oneOnOnes(localId: $l) { nodes { notes } } }',
+      {
+        l: w.own.id,
+      },
+    );
+    expect(read.data!.oneOnOnes.nodes.map((n) => n.notes).sort()).toEqual([
+      'note 0',
+      'note 1',
+      'note 2',
+      'note 3',
+      'note 4',
+    ]);
+
+    // Re-encrypt as the API's role on the notes:reencrypt path, stopping after the first batch.
+    const ds = new DataSource(dataSourceOptions({ url: rotated.env.DATABASE_URL!, poolSize: 1 }));
+    await ds.initialize();
+    const cipher = new FieldCipher(newKey, [oldKey]);
+    const stop = new Error('stopped on purpose');
+    const first = await reencryptNotes(ds, cipher, {
+      batchSize: 2,
+      onBatch: () => {
+        throw stop;
+      },
+    }).catch((e) => e);
+    expect(first).toBe(stop);
+    const underNew = async () =>
+      (
+        await rotated.db.query(
+          `select count(*)::int as n from one_on_one where split_part(notes, ':', 2) = $1`,
+          [cipher.currentKeyId],
+        )
+      ).rows[0].n;
+    expect(await underNew()).toBe(2);
+    const resumed = await reencryptNotes(ds, cipher, { batchSize: 2 });
+    expect(resumed.rewritten).toBe(3);
+    expect(await underNew()).toBe(5);
+    await ds.destroy();
+    await rotated.close();
+
+    // The old key can go now.
+    const after = await TestApp.onDatabase(url, { NOTES_ENCRYPTION_KEY: newKey });
+    const again = await after.gql<{ oneOnOnes: { nodes: { notes: string }[] } }>(
+      w.own.users.ORGANIZER.token,
+      'query($l: ID!) { oneOnOnes(localId: $l) { nodes { notes } } }',
+      {
+        l: w.own.id,
+      },
+    );
+    expect(again.data!.oneOnOnes.nodes).toHaveLength(5);
+    await after.close();
+    await before.db.end();
+    await dropTestDatabase(new URL(url).pathname.slice(1));
+  });
+});
