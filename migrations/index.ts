@@ -2,6 +2,7 @@ import { Accounts1795305600000 } from './1795305600000-accounts';
 import { Members1795392000000 } from './1795392000000-members';
 import { RowLevelSecurity1795478400000 } from './1795478400000-row-level-security';
 import { OneOnOnes1795564800000 } from './1795564800000-one-on-ones';
+import { Petitions1795651200000 } from './1795651200000-petitions';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Members1795392000000,
   RowLevelSecurity1795478400000,
   OneOnOnes1795564800000,
+  Petitions1795651200000,
 ];

@@ -26,6 +26,21 @@ export interface Scope {
   readonly workplaceIds: readonly string[] | 'all';
 }
 
+export enum PetitionStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  DELIVERED = 'DELIVERED',
+  WON = 'WON',
+  LOST = 'LOST',
+  CLOSED = 'CLOSED',
+}
+
+export enum SignatureMethod {
+  PAPER = 'PAPER',
+  DIGITAL = 'DIGITAL',
+  VERBAL = 'VERBAL',
+}
+
 export enum ConversationChannel {
   IN_PERSON = 'IN_PERSON',
   PHONE = 'PHONE',

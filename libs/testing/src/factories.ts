@@ -119,3 +119,37 @@ export async function makeOneOnOne(
   );
   return rows[0].id;
 }
+
+export async function makePetition(
+  db: Pool,
+  localId: string,
+  opts: { workplaceId?: string | null; status?: string; goal?: number; title?: string } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into petition (local_id, workplace_id, title, demand, target, goal, status, opened_at)
+     values ($1, $2, $3, 'Keep immigration agents out of non-public areas without a judicial warrant', 'The employer', $4, $5,
+             case when $5 <> 'DRAFT' then now() end) returning id`,
+    [
+      localId,
+      opts.workplaceId ?? null,
+      opts.title ?? 'No ICE on the shop floor',
+      opts.goal ?? 10,
+      opts.status ?? 'DRAFT',
+    ],
+  );
+  return rows[0].id;
+}
+
+export async function makeSignature(
+  db: Pool,
+  localId: string,
+  petitionId: string,
+  memberId: string,
+  collectedBy: string,
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into signature (local_id, petition_id, member_id, collected_by, method) values ($1, $2, $3, $4, 'PAPER') returning id`,
+    [localId, petitionId, memberId, collectedBy],
+  );
+  return rows[0].id;
+}

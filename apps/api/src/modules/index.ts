@@ -3,6 +3,7 @@ import { AuditModule } from './audit/audit.module';
 import { LocalsModule } from './locals/locals.module';
 import { MembersModule } from './members/members.module';
 import { OneOnOnesModule } from './one-on-ones/one-on-ones.module';
+import { PetitionsModule } from './petitions/petitions.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 
 export const FEATURE_MODULES = [
@@ -11,5 +12,6 @@ export const FEATURE_MODULES = [
   WorkplacesModule,
   MembersModule,
   OneOnOnesModule,
+  PetitionsModule,
   AuditModule,
 ];

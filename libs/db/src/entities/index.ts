@@ -4,6 +4,7 @@ import { InvitationEntity } from './invitation.entity';
 import { LocalEntity } from './local.entity';
 import { MemberEntity } from './member.entity';
 import { OneOnOneEntity } from './one-on-one.entity';
+import { PetitionEntity, SignatureEntity } from './petition.entity';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import { UnitEntity, WorkplaceEntity } from './workplace.entity';
@@ -14,6 +15,7 @@ export * from './invitation.entity';
 export * from './local.entity';
 export * from './member.entity';
 export * from './one-on-one.entity';
+export * from './petition.entity';
 export * from './role-assignment.entity';
 export * from './user.entity';
 export * from './workplace.entity';
@@ -33,4 +35,6 @@ export const ENTITIES = [
   AuditEventEntity,
   MemberEntity,
   OneOnOneEntity,
+  PetitionEntity,
+  SignatureEntity,
 ];

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { SelectQueryBuilder } from 'typeorm';
+import { KeysetCursor, PetitionStatus, Scope, SignatureMethod } from '@juntos/common';
+import { MemberEntity, PetitionEntity, SignatureEntity, TransactionHost } from '@juntos/db';
+
+export interface UnitTallyRow {
+  unitId: string;
+  unitName: string;
+  members: number;
+  signed: number;
+}
+
+@Injectable()
+export class PetitionsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  async insert(
+    scope: Scope,
+    row: Pick<PetitionEntity, 'workplaceId' | 'title' | 'demand' | 'target' | 'goal' | 'deadline'>,
+  ): Promise<PetitionEntity> {
+    const em = await this.tx.manager();
+    return em.save(em.create(PetitionEntity, { ...row, localId: scope.localId }));
+  }
+
+  /** Moves the status only if it is still `from`: two concurrent moves cannot both apply. */
+  async move(
+    scope: Scope,
+    id: string,
+    from: PetitionStatus,
+    to: PetitionStatus,
+    stamp?: 'opened_at' | 'delivered_at',
+  ): Promise<boolean> {
+    const em = await this.tx.manager();
+    const res = await em.query(
+      `update petition set status = $3, updated_at = now()${stamp ? `, ${stamp} = coalesce(${stamp}, now())` : ''}
+        where id = $1 and local_id = $2 and status = $4`,
+      [id, scope.localId, to, from],
+    );
+    return (res[1] ?? 0) === 1;
+  }
+
+  async find(scope: Scope, id: string): Promise<PetitionEntity | null> {
+    const em = await this.tx.manager();
+    return em.findOne(PetitionEntity, { where: { id, localId: scope.localId } });
+  }
+
+  async page(
+    scope: Scope,
+    status: PetitionStatus | undefined,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: PetitionEntity[]; total: number }> {
+    const em = await this.tx.manager();
+    const qb = em
+      .createQueryBuilder(PetitionEntity, 'p')
+      .where('p.local_id = :localId', { localId: scope.localId });
+    if (status) qb.andWhere('p.status = :status', { status });
+    const total = await qb.getCount();
+    if (after) qb.andWhere('(p.created_at, p.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit).getMany();
+    return { rows, total };
+  }
+
+  /** Signature counts for many petitions in one aggregate. */
+  async signatureCounts(petitionIds: readonly string[]): Promise<Map<string, number>> {
+    const em = await this.tx.manager();
+    const rows: { petition_id: string; n: number }[] = await em.query(
+      'select petition_id, count(*)::int as n from signature where petition_id = any($1::uuid[]) group by petition_id',
+      [petitionIds],
+    );
+    return new Map(rows.map((r) => [r.petition_id, r.n]));
+  }
+
+  /** For a workplace petition: each unit's members (not archived) and how many of them signed. */
+  async unitTallies(petition: PetitionEntity): Promise<UnitTallyRow[]> {
+    if (!petition.workplaceId) return [];
+    const em = await this.tx.manager();
+    const rows: { unit_id: string; unit_name: string; members: number; signed: number }[] = await em.query(
+      `select u.id as unit_id, u.name as unit_name,
+              count(m.id)::int as members,
+              count(s.id)::int as signed
+         from unit u
+         left join member m on m.unit_id = u.id and m.archived_at is null
+         left join signature s on s.member_id = m.id and s.petition_id = $2
+        where u.workplace_id = $1 and u.local_id = $3
+        group by u.id, u.name
+        order by u.name`,
+      [petition.workplaceId, petition.id, petition.localId],
+    );
+    return rows.map((r) => ({
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      members: r.members,
+      signed: r.signed,
+    }));
+  }
+
+  /**
+   * Signs once: insert … on conflict do nothing on (petition, member), then read the one row.
+   * Twenty simultaneous calls make one signature and give all twenty the same answer.
+   */
+  async sign(
+    scope: Scope,
+    s: {
+      petitionId: string;
+      memberId: string;
+      collectedBy: string;
+      method: SignatureMethod;
+      signedAt: Date | null;
+    },
+  ): Promise<SignatureEntity> {
+    const em = await this.tx.manager();
+    await em.query(
+      `insert into signature (local_id, petition_id, member_id, collected_by, method, signed_at)
+       values ($1, $2, $3, $4, $5, coalesce($6, now()))
+       on conflict (petition_id, member_id) do nothing`,
+      [scope.localId, s.petitionId, s.memberId, s.collectedBy, s.method, s.signedAt],
+    );
+    return em.findOneOrFail(SignatureEntity, {
+      where: { petitionId: s.petitionId, memberId: s.memberId, localId: scope.localId },
+    });
+  }
+
+  async findSignature(scope: Scope, id: string): Promise<SignatureEntity | null> {
+    const em = await this.tx.manager();
+    return this.signaturesIn(em.createQueryBuilder(SignatureEntity, 's'), scope)
+      .andWhere('s.id = :id', { id })
+      .getOne();
+  }
+
+  async deleteSignature(scope: Scope, id: string): Promise<void> {
+    const em = await this.tx.manager();
+    await em.delete(SignatureEntity, { id, localId: scope.localId });
+  }
+
+  /** Who signed, newest first; a steward sees their assigned workplaces' members only. */
+  async signaturePage(
+    scope: Scope,
+    petitionId: string,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: SignatureEntity[]; total: number }> {
+    const em = await this.tx.manager();
+    const qb = this.signaturesIn(em.createQueryBuilder(SignatureEntity, 's'), scope).andWhere(
+      's.petition_id = :petitionId',
+      { petitionId },
+    );
+    const total = await qb.getCount();
+    if (after) qb.andWhere('(s.signed_at, s.id) < (:at, :id)', { at: after[0], id: after[1] });
+    const rows = await qb.orderBy('s.signed_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit).getMany();
+    return { rows, total };
+  }
+
+  private signaturesIn(
+    qb: SelectQueryBuilder<SignatureEntity>,
+    scope: Scope,
+  ): SelectQueryBuilder<SignatureEntity> {
+    qb.innerJoin(MemberEntity, 'm', 'm.id = s.member_id AND m.local_id = s.local_id').where(
+      's.local_id = :localId',
+      { localId: scope.localId },
+    );
+    if (scope.workplaceIds !== 'all')
+      qb.andWhere('m.workplace_id = ANY(:scopeWorkplaceIds)', { scopeWorkplaceIds: scope.workplaceIds });
+    return qb;
+  }
+}

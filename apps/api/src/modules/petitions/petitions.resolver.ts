@@ -1,0 +1,224 @@
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { PetitionStatus } from '@juntos/common';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { loaderFor } from '../../graphql/loaders';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { User } from '../accounts/models/user.model';
+import { UsersService } from '../accounts/users.service';
+import { loadLocal } from '../locals/local.loader';
+import { LocalsService } from '../locals/locals.service';
+import { Local } from '../locals/models/local.model';
+import { Member } from '../members/models/member.model';
+import { MembersService } from '../members/members.service';
+import { Unit, Workplace } from '../workplaces/models/workplace.model';
+import { loadWorkplace } from '../workplaces/workplace.loaders';
+import { WorkplacesService } from '../workplaces/workplaces.service';
+import { AddSignatureInput, PetitionInput } from './dto/petition.inputs';
+import {
+  Petition,
+  PetitionConnection,
+  Signature,
+  SignatureConnection,
+  UnitTally,
+} from './models/petition.model';
+import { progressOf } from './petition-rules';
+import { PetitionsService } from './petitions.service';
+
+/** A petition's signature count, batched per request into one aggregate. */
+export function loadSignatureCount(
+  req: object,
+  petitions: PetitionsService,
+  petitionId: string,
+): Promise<number> {
+  return loaderFor(req, 'petition.signatureCount', async (ids: readonly string[]) => {
+    const counts = await petitions.signatureCounts(ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }).load(petitionId);
+}
+
+@Resolver(() => Petition)
+export class PetitionsResolver {
+  constructor(
+    private readonly petitionService: PetitionsService,
+    private readonly locals: LocalsService,
+    private readonly workplaces: WorkplacesService,
+  ) {}
+
+  @Query(() => PetitionConnection, {
+    description: "The local's petitions, newest first, for every role of the local.",
+  })
+  @Authorize('petitions:read')
+  async petitions(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('status', { type: () => PetitionStatus, nullable: true }) status?: PetitionStatus,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<PetitionConnection> {
+    const page = await this.petitionService.list(ctx, localId, status, first, after);
+    return { ...page, nodes: page.nodes.map(Petition.from) };
+  }
+
+  @Query(() => Petition, { nullable: true })
+  @Authorize('petitions:read')
+  async petition(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Petition | null> {
+    const p = await this.petitionService.get(ctx, id);
+    return p ? Petition.from(p) : null;
+  }
+
+  @Mutation(() => Petition)
+  @Authorize('petitions:manage')
+  async createPetition(@Ctx() ctx: RequestContext, @Args('input') input: PetitionInput): Promise<Petition> {
+    return Petition.from(await this.petitionService.create(ctx, input));
+  }
+
+  @Mutation(() => Petition)
+  @Authorize('petitions:manage')
+  async openPetition(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Petition> {
+    return Petition.from(await this.petitionService.open(ctx, id));
+  }
+
+  @Mutation(() => Petition)
+  @Authorize('petitions:manage')
+  async deliverPetition(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Petition> {
+    return Petition.from(await this.petitionService.deliver(ctx, id));
+  }
+
+  @Mutation(() => Petition, {
+    description: 'Ends a petition: WON or LOST once delivered, or CLOSED from any state.',
+  })
+  @Authorize('petitions:manage')
+  async closePetition(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+    @Args('status', { type: () => PetitionStatus }) status: PetitionStatus,
+  ): Promise<Petition> {
+    return Petition.from(await this.petitionService.close(ctx, id, status));
+  }
+
+  @ResolveField(() => Local)
+  @Authorize('petitions:read')
+  local(@Parent() p: Petition, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, this.locals, p.localId);
+  }
+
+  @ResolveField(() => Workplace, {
+    nullable: true,
+    description: 'Null for a petition across the whole local.',
+  })
+  @Authorize('petitions:read')
+  workplace(@Parent() p: Petition, @Context('req') req: object): Promise<Workplace | null> | null {
+    return p.workplaceId ? loadWorkplace(req, this.workplaces, p.workplaceId) : null;
+  }
+
+  @ResolveField(() => Int)
+  @Authorize('petitions:read')
+  signatureCount(@Parent() p: Petition, @Context('req') req: object): Promise<number> {
+    return loadSignatureCount(req, this.petitionService, p.id);
+  }
+
+  @ResolveField(() => Float, { description: 'signatureCount / goal, 0 when goal is 0.' })
+  @Authorize('petitions:read')
+  async progress(@Parent() p: Petition, @Context('req') req: object): Promise<number> {
+    return progressOf(await loadSignatureCount(req, this.petitionService, p.id), p.goal);
+  }
+
+  @ResolveField(() => [UnitTally], {
+    description: "For a workplace petition: each unit's members and how many signed.",
+  })
+  @Authorize('petitions:read')
+  async byUnit(@Parent() p: Petition): Promise<UnitTally[]> {
+    const rows = await this.petitionService.unitTallies(p.id, p.localId);
+    return rows.map((r) => ({
+      unit: Object.assign(new Unit(), { id: r.unitId, name: r.unitName }),
+      members: r.members,
+      signed: r.signed,
+    }));
+  }
+
+  @ResolveField(() => SignatureConnection, {
+    nullable: true,
+    description:
+      'Who signed. Nullable so that a viewer refused this field (a board member) keeps the rest of the answer.',
+  })
+  @Authorize('signatures:read')
+  async signatures(
+    @Ctx() ctx: RequestContext,
+    @Parent() p: Petition,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<SignatureConnection> {
+    const page = await this.petitionService.signatures(ctx, p, first, after);
+    return { ...page, nodes: page.nodes.map(Signature.from) };
+  }
+}
+
+@Resolver(() => Signature)
+export class SignaturesResolver {
+  constructor(
+    private readonly petitionService: PetitionsService,
+    private readonly members: MembersService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Mutation(() => Signature, { description: 'Idempotent: signing twice returns the first signature.' })
+  @Authorize('signatures:write')
+  async addSignature(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AddSignatureInput,
+  ): Promise<Signature> {
+    return Signature.from(await this.petitionService.addSignature(ctx, input));
+  }
+
+  @Mutation(() => Boolean)
+  @Authorize('signatures:write')
+  removeSignature(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<boolean> {
+    return this.petitionService.removeSignature(ctx, id);
+  }
+
+  @ResolveField(() => Petition)
+  @Authorize('signatures:read')
+  async petition(@Ctx() ctx: RequestContext, @Parent() s: Signature): Promise<Petition> {
+    return Petition.from((await this.petitionService.get(ctx, s.petitionId))!);
+  }
+
+  @ResolveField(() => Member)
+  @Authorize('signatures:read')
+  async member(@Parent() s: Signature, @Context('req') req: object): Promise<Member> {
+    const m = await loaderFor(req, 'member.byId', async (ids: readonly string[]) => {
+      const rows = await this.members.byIds(ids);
+      return ids.map((id) => rows.find((r) => r.id === id)!);
+    }).load(s.memberId);
+    return Member.from(m);
+  }
+
+  @ResolveField(() => User)
+  @Authorize('signatures:read')
+  async collectedBy(@Parent() s: Signature): Promise<User> {
+    return User.from((await this.users.byId(s.collectedBy))!);
+  }
+}

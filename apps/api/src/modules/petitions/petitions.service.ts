@@ -1,0 +1,214 @@
+import { Injectable } from '@nestjs/common';
+import {
+  badInput,
+  decodeCursor,
+  notFound,
+  Page,
+  pageSize,
+  PetitionStatus,
+  Scope,
+  toPage,
+} from '@juntos/common';
+import { AccessService } from '@juntos/access';
+import { RequestContext } from '@juntos/auth';
+import { PetitionEntity, SignatureEntity } from '@juntos/db';
+import { AuditService } from '../audit/audit.service';
+import { MembersService } from '../members/members.service';
+import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
+import { AddSignatureInput, PetitionInput } from './dto/petition.inputs';
+import { assertMove, CLOSING_STATUSES, defaultGoal } from './petition-rules';
+import { PetitionsRepository, UnitTallyRow } from './petitions.repository';
+
+const { OPEN, DELIVERED } = PetitionStatus;
+
+@Injectable()
+export class PetitionsService {
+  constructor(
+    private readonly access: AccessService,
+    private readonly petitions: PetitionsRepository,
+    private readonly workplaces: WorkplacesService,
+    private readonly members: MembersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The goal defaults to a majority of the workplace headcount; otherwise it must be given. */
+  async create(ctx: RequestContext, input: PetitionInput): Promise<PetitionEntity> {
+    const scope = this.access.requireLocal(ctx, 'petitions:manage', input.localId);
+    let headcount: number | null = null;
+    if (input.workplaceId) {
+      const [workplace] = await this.workplaces.listInLocal(scope.localId, [input.workplaceId]);
+      if (!workplace) throw noSuchWorkplace();
+      headcount = workplace.headcount;
+    }
+    const goal = defaultGoal(input.goal, headcount);
+    if (goal === null) {
+      throw badInput(
+        input.workplaceId
+          ? 'This workplace has no headcount: give the petition a goal.'
+          : 'A petition across the local needs a goal.',
+        'goal',
+      );
+    }
+    const petition = await this.petitions.insert(scope, {
+      workplaceId: input.workplaceId ?? null,
+      title: input.title,
+      demand: input.demand,
+      target: input.target,
+      goal,
+      deadline: input.deadline ?? null,
+    });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'petition.create',
+      targetType: 'Petition',
+      targetId: petition.id,
+    });
+    return petition;
+  }
+
+  open(ctx: RequestContext, id: string): Promise<PetitionEntity> {
+    return this.moveTo(ctx, id, OPEN, 'petition.open');
+  }
+
+  deliver(ctx: RequestContext, id: string): Promise<PetitionEntity> {
+    return this.moveTo(ctx, id, DELIVERED, 'petition.deliver');
+  }
+
+  /** WON, LOST or CLOSED. */
+  close(ctx: RequestContext, id: string, status: PetitionStatus): Promise<PetitionEntity> {
+    if (!CLOSING_STATUSES.includes(status))
+      throw badInput('closePetition takes WON, LOST or CLOSED.', 'status');
+    return this.moveTo(ctx, id, status, 'petition.close');
+  }
+
+  list(
+    ctx: RequestContext,
+    localId: string,
+    status: PetitionStatus | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<PetitionEntity>> {
+    const scope = this.access.requireLocal(ctx, 'petitions:read', localId);
+    return this.paged(scope, status, first, after);
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<PetitionEntity | null> {
+    const scope = await this.access.findRecord(ctx, 'petitions:read', 'petition', id);
+    return scope ? this.petitions.find(scope, id) : null;
+  }
+
+  /**
+   * Idempotent and safe under concurrency. Only while OPEN. The member must be in the caller's
+   * scope (else NOT_FOUND), of the petition's local and, for a workplace petition, of its workplace.
+   */
+  async addSignature(ctx: RequestContext, input: AddSignatureInput): Promise<SignatureEntity> {
+    const scope = await this.access.requireRecord(ctx, 'signatures:write', 'member', input.memberId);
+    const petitionScope = await this.access.findRecord(ctx, 'petitions:read', 'petition', input.petitionId);
+    const petition = petitionScope ? await this.petitions.find(petitionScope, input.petitionId) : null;
+    if (!petition) throw notFound('Petition');
+    if (petition.localId !== scope.localId)
+      throw badInput("The member is not part of this petition's local.", 'memberId');
+    if (petition.status !== OPEN)
+      throw badInput(
+        `Signatures are collected while a petition is OPEN; this one is ${petition.status}.`,
+        'petitionId',
+      );
+    const [member] = await this.members.byIds([input.memberId]);
+    if (member.archivedAt) throw badInput('The member is archived.', 'memberId');
+    if (petition.workplaceId && member.workplaceId !== petition.workplaceId) {
+      throw badInput("The member does not work at, or live in, this petition's workplace.", 'memberId');
+    }
+    if (input.signedAt && input.signedAt.getTime() > Date.now() + 3600_000)
+      throw badInput('signedAt cannot be in the future.', 'signedAt');
+    const signature = await this.petitions.sign(scope, {
+      petitionId: petition.id,
+      memberId: input.memberId,
+      collectedBy: ctx.actor.userId,
+      method: input.method,
+      signedAt: input.signedAt ?? null,
+    });
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'signature.add',
+      targetType: 'Signature',
+      targetId: signature.id,
+    });
+    return signature;
+  }
+
+  /** For mistakes, while the petition is still collecting. */
+  async removeSignature(ctx: RequestContext, id: string): Promise<boolean> {
+    const scope = await this.access.requireRecord(ctx, 'signatures:write', 'signature', id);
+    const signature = (await this.petitions.findSignature(scope, id))!;
+    const petition = (await this.petitions.find(scope, signature.petitionId))!;
+    if (petition.status !== OPEN)
+      throw badInput(
+        `Signatures can be removed while a petition is OPEN; this one is ${petition.status}.`,
+        'id',
+      );
+    await this.petitions.deleteSignature(scope, id);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'signature.remove',
+      targetType: 'Signature',
+      targetId: id,
+    });
+    return true;
+  }
+
+  /** Who signed: organizers and admins, and stewards for their workplaces' members. */
+  async signatures(
+    ctx: RequestContext,
+    petition: { id: string; localId: string },
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<SignatureEntity>> {
+    const scope = this.access.requireLocal(ctx, 'signatures:read', petition.localId);
+    const size = pageSize(first);
+    const { rows, total } = await this.petitions.signaturePage(
+      scope,
+      petition.id,
+      size + 1,
+      decodeCursor(after, 2),
+    );
+    return toPage(rows, size, total, (s) => [s.signedAt.toISOString(), s.id]);
+  }
+
+  /** For parents the viewer already reads: counts come from one aggregate. */
+  signatureCounts(petitionIds: readonly string[]): Promise<Map<string, number>> {
+    return this.petitions.signatureCounts(petitionIds);
+  }
+
+  async unitTallies(petitionId: string, localId: string): Promise<UnitTallyRow[]> {
+    const petition = await this.petitions.find({ localId, workplaceIds: 'all' }, petitionId);
+    return petition ? this.petitions.unitTallies(petition) : [];
+  }
+
+  private async moveTo(
+    ctx: RequestContext,
+    id: string,
+    to: PetitionStatus,
+    action: string,
+  ): Promise<PetitionEntity> {
+    const scope = await this.access.requireRecord(ctx, 'petitions:manage', 'petition', id);
+    const current = (await this.petitions.find(scope, id))!;
+    assertMove(current.status, to);
+    const stamp = to === OPEN ? 'opened_at' : to === DELIVERED ? 'delivered_at' : undefined;
+    if (!(await this.petitions.move(scope, id, current.status, to, stamp))) {
+      throw badInput('The petition changed meanwhile: load it again.', 'status');
+    }
+    await this.audit.record(ctx, { localId: scope.localId, action, targetType: 'Petition', targetId: id });
+    return (await this.petitions.find(scope, id))!;
+  }
+
+  private async paged(
+    scope: Scope,
+    status: PetitionStatus | undefined,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<PetitionEntity>> {
+    const size = pageSize(first);
+    const { rows, total } = await this.petitions.page(scope, status, size + 1, decodeCursor(after, 2));
+    return toPage(rows, size, total, (p) => [p.createdAt.toISOString(), p.id]);
+  }
+}

@@ -1,0 +1,287 @@
+import { makeMember, makePetition, makeWorkplace, useWorld } from '@juntos/testing';
+
+const CREATE =
+  'mutation($input: PetitionInput!) { createPetition(input: $input) { id goal status openedAt workplace { id } } }';
+const SIGN =
+  'mutation($input: AddSignatureInput!) { addSignature(input: $input) { id method signedAt member { id } collectedBy { id } } }';
+const PETITION = `query($id: ID!) { petition(id: $id) {
+  id title status goal signatureCount progress openedAt deliveredAt
+  byUnit { unit { name } members signed }
+  signatures(first: 100) { totalCount nodes { member { id firstName } } }
+} }`;
+
+describe('petitions and signatures', () => {
+  const ctx = useWorld();
+  const org = () => ctx.w.own.users.ORGANIZER.token;
+
+  it('opens a petition at a 40-worker site with a goal of 21', async () => {
+    const { t, w } = ctx;
+    const created = await t.gql<{ createPetition: { id: string; goal: number; status: string } }>(
+      org(),
+      CREATE,
+      {
+        input: {
+          localId: w.own.id,
+          workplaceId: w.own.assigned,
+          title: 'Keep ICE out of the shop floor',
+          demand: 'Keep immigration agents out of non-public areas unless they show a judicial warrant.',
+          target: 'Plant management',
+        },
+      },
+    );
+    expect(created.data!.createPetition).toMatchObject({ goal: 21, status: 'DRAFT' });
+    const opened = await t.gql(org(), 'mutation($id: ID!) { openPetition(id: $id) { status openedAt } }', {
+      id: created.data!.createPetition.id,
+    });
+    expect(opened.data).toEqual({ openPetition: { status: 'OPEN', openedAt: expect.any(String) } });
+  });
+
+  it('needs a goal for a local-wide petition and a workplace without headcount', async () => {
+    const { t, w } = ctx;
+    const base = { localId: w.own.id, title: 'T', demand: 'D', target: 'X' };
+    const localWide = await t.gql(org(), CREATE, { input: base });
+    expect(localWide.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goal' });
+    const site = await makeWorkplace(t.db, w.own.id);
+    const noHeadcount = await t.gql(org(), CREATE, { input: { ...base, workplaceId: site } });
+    expect(noHeadcount.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'goal' });
+    expect((await t.gql(org(), CREATE, { input: { ...base, goal: 0 } })).errors?.[0].extensions.field).toBe(
+      'goal',
+    );
+    expect((await t.gql(org(), CREATE, { input: { ...base, goal: 1 } })).errors).toBeUndefined();
+    expect(
+      (await t.gql(org(), CREATE, { input: { ...base, goal: 5, title: 'x'.repeat(201) } })).errors?.[0]
+        .extensions.field,
+    ).toBe('title');
+    expect(
+      (await t.gql(org(), CREATE, { input: { ...base, goal: 5, demand: 'x'.repeat(5001) } })).errors?.[0]
+        .extensions.field,
+    ).toBe('demand');
+  });
+
+  it('walks the status machine, refusing moves out of order and naming the state', async () => {
+    const { t, w } = ctx;
+    const id = await makePetition(t.db, w.own.id);
+    const move = (m: string) =>
+      t.gql<Record<string, { status: string }>>(
+        org(),
+        `mutation($id: ID!) { ${m} { status openedAt deliveredAt } }`,
+        { id },
+      );
+    const early = await move('deliverPetition(id: $id)');
+    expect(early.errors?.[0]).toMatchObject({
+      message: 'The petition is DRAFT: it can move to OPEN or CLOSED, not DELIVERED.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    expect((await move('closePetition(id: $id, status: WON)')).errors?.[0].message).toContain(
+      'The petition is DRAFT',
+    );
+    expect((await move('openPetition(id: $id)')).data!.openPetition.status).toBe('OPEN');
+    expect((await move('openPetition(id: $id)')).errors?.[0].message).toContain('The petition is OPEN');
+    const delivered = await move('deliverPetition(id: $id)');
+    expect(delivered.data!.deliverPetition).toMatchObject({
+      status: 'DELIVERED',
+      deliveredAt: expect.any(String),
+    });
+    expect((await move('closePetition(id: $id, status: OPEN)')).errors?.[0].message).toBe(
+      'closePetition takes WON, LOST or CLOSED.',
+    );
+    expect((await move('closePetition(id: $id, status: WON)')).data!.closePetition.status).toBe('WON');
+    expect((await move('closePetition(id: $id, status: CLOSED)')).data!.closePetition.status).toBe('CLOSED');
+    expect((await move('closePetition(id: $id, status: CLOSED)')).errors?.[0].message).toContain(
+      'cannot change any more',
+    );
+  });
+
+  it("collects signatures only while OPEN, from the petition's workplace, and once per member", async () => {
+    const { t, w } = ctx;
+    const draft = await makePetition(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const member = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const notYet = await t.gql(org(), SIGN, {
+      input: { petitionId: draft, memberId: member, method: 'PAPER' },
+    });
+    expect(notYet.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('this one is DRAFT'),
+    });
+
+    const open = await makePetition(t.db, w.own.id, { workplaceId: w.own.assigned, status: 'OPEN' });
+    const elsewhere = await makeMember(t.db, w.own.id, { workplaceId: w.own.unassigned });
+    const wrongSite = await t.gql(org(), SIGN, {
+      input: { petitionId: open, memberId: elsewhere, method: 'PAPER' },
+    });
+    expect(wrongSite.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'memberId' });
+    const foreign = await makeMember(t.db, w.other.id, { workplaceId: w.other.assigned });
+    expect(
+      (await t.gql(org(), SIGN, { input: { petitionId: open, memberId: foreign, method: 'PAPER' } }))
+        .errors?.[0].extensions.code,
+    ).toBe('NOT_FOUND');
+
+    const first = await t.gql<{ addSignature: { id: string } }>(org(), SIGN, {
+      input: { petitionId: open, memberId: member, method: 'VERBAL' },
+    });
+    const again = await t.gql<{ addSignature: { id: string } }>(org(), SIGN, {
+      input: { petitionId: open, memberId: member, method: 'DIGITAL' },
+    });
+    expect(again.data!.addSignature.id).toBe(first.data!.addSignature.id);
+    expect(
+      (await t.gql<{ petition: { signatureCount: number } }>(org(), PETITION, { id: open })).data!.petition
+        .signatureCount,
+    ).toBe(1);
+  });
+
+  it('lets a steward collect from their workplaces only, and see only those signers', async () => {
+    const { t, w } = ctx;
+    const steward = w.own.users.STEWARD.token;
+    const localWide = await makePetition(t.db, w.own.id, { status: 'OPEN' });
+    const mine = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: 'Mine' });
+    const theirs = await makeMember(t.db, w.own.id, { workplaceId: w.own.unassigned, firstName: 'Theirs' });
+    expect(
+      (await t.gql(steward, SIGN, { input: { petitionId: localWide, memberId: mine, method: 'PAPER' } }))
+        .errors,
+    ).toBeUndefined();
+    expect(
+      (await t.gql(steward, SIGN, { input: { petitionId: localWide, memberId: theirs, method: 'PAPER' } }))
+        .errors?.[0].extensions.code,
+    ).toBe('NOT_FOUND');
+    await t.gql(org(), SIGN, { input: { petitionId: localWide, memberId: theirs, method: 'PAPER' } });
+
+    const seen = await t.gql<{
+      petition: { signatureCount: number; signatures: { nodes: { member: { firstName: string } }[] } };
+    }>(steward, PETITION, { id: localWide });
+    expect(seen.data!.petition.signatureCount).toBe(2); // counts are for everyone in the local
+    expect(seen.data!.petition.signatures.nodes.map((n) => n.member.firstName)).toEqual(['Mine']);
+  });
+
+  it('keeps counts exact under parallel signing: 20 identical calls, then 50 different members', async () => {
+    const { t, w } = ctx;
+    const petition = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 100 });
+    const member = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const same = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        t.gql<{ addSignature: { id: string } }>(org(), SIGN, {
+          input: { petitionId: petition, memberId: member, method: 'PAPER' },
+        }),
+      ),
+    );
+    expect(same.every((r) => r.errors === undefined)).toBe(true);
+    expect(new Set(same.map((r) => r.data!.addSignature.id)).size).toBe(1);
+
+    const others = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, lastName: `Parallel ${i}` }),
+      ),
+    );
+    const results = await Promise.all(
+      others.map((m, i) =>
+        t.gql(i % 2 ? org() : w.own.users.STEWARD.token, SIGN, {
+          input: { petitionId: petition, memberId: m, method: 'DIGITAL' },
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.errors)).toEqual([]);
+    const after = await t.gql<{ petition: { signatureCount: number; progress: number } }>(org(), PETITION, {
+      id: petition,
+    });
+    expect(after.data!.petition).toMatchObject({ signatureCount: 51, progress: 0.51 });
+    expect(
+      (await t.db.query('select count(*)::int as n from signature where petition_id = $1', [petition]))
+        .rows[0].n,
+    ).toBe(51);
+  });
+
+  it('tallies signatures by unit, against members who are not archived', async () => {
+    const { t, w } = ctx;
+    const site = await makeWorkplace(t.db, w.own.id, { name: 'Tally Bakery', headcount: 9 });
+    const unit = async (name: string) =>
+      (
+        await t.db.query('insert into unit (local_id, workplace_id, name) values ($1, $2, $3) returning id', [
+          w.own.id,
+          site,
+          name,
+        ])
+      ).rows[0].id;
+    const day = await unit('Day shift');
+    const night = await unit('Night shift');
+    await unit('Weekend');
+    const add = async (unitId: string, archived = false) =>
+      (
+        await t.db.query(
+          'insert into member (local_id, workplace_id, unit_id, first_name, last_name, archived_at) values ($1, $2, $3, $4, $5, $6) returning id',
+          [w.own.id, site, unitId, 'T', 'Worker', archived ? new Date() : null],
+        )
+      ).rows[0].id;
+    // Day: 4 members, 3 sign. Night: 3 members (and 1 archived), 1 signs. Weekend: nobody yet.
+    const dayMembers = [await add(day), await add(day), await add(day), await add(day)];
+    const nightMembers = [await add(night), await add(night), await add(night)];
+    await add(night, true);
+    const petition = await makePetition(t.db, w.own.id, { workplaceId: site, status: 'OPEN', goal: 5 });
+    for (const m of [...dayMembers.slice(0, 3), nightMembers[0]])
+      await t.gql(org(), SIGN, { input: { petitionId: petition, memberId: m, method: 'PAPER' } });
+    const res = await t.gql<{ petition: { byUnit: unknown[]; signatureCount: number; progress: number } }>(
+      org(),
+      PETITION,
+      { id: petition },
+    );
+    expect(res.data!.petition.byUnit).toEqual([
+      { unit: { name: 'Day shift' }, members: 4, signed: 3 },
+      { unit: { name: 'Night shift' }, members: 3, signed: 1 },
+      { unit: { name: 'Weekend' }, members: 0, signed: 0 },
+    ]);
+    expect(res.data!.petition).toMatchObject({ signatureCount: 4, progress: 0.8 });
+  });
+
+  it('shows a board member the progress without a single name', async () => {
+    const { t, w } = ctx;
+    const petition = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 4 });
+    const m = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: 'Secret' });
+    await t.gql(org(), SIGN, { input: { petitionId: petition, memberId: m, method: 'PAPER' } });
+    const res = await t.gql<{ petition: Record<string, unknown> }>(w.own.users.BOARD_MEMBER.token, PETITION, {
+      id: petition,
+    });
+    expect(res.errors?.map((e) => [e.extensions.code, e.path?.join('.')])).toEqual([
+      ['FORBIDDEN', 'petition.signatures'],
+    ]);
+    expect(res.data!.petition).toMatchObject({
+      signatureCount: 1,
+      progress: 0.25,
+      status: 'OPEN',
+      signatures: null,
+    });
+    expect(JSON.stringify(res.body)).not.toContain('Secret');
+  });
+
+  it('counts exactly right after a signer is erased, and after a signature is removed', async () => {
+    const { t, w } = ctx;
+    const petition = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 2 });
+    const a = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const b = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    await t.gql(org(), SIGN, { input: { petitionId: petition, memberId: a, method: 'PAPER' } });
+    const sb = await t.gql<{ addSignature: { id: string } }>(org(), SIGN, {
+      input: { petitionId: petition, memberId: b, method: 'PAPER' },
+    });
+    const count = async () =>
+      (
+        await t.gql<{ petition: { signatureCount: number; progress: number } }>(org(), PETITION, {
+          id: petition,
+        })
+      ).data!.petition;
+    expect(await count()).toMatchObject({ signatureCount: 2, progress: 1 });
+    await t.gql(w.own.users.LOCAL_ADMIN.token, 'mutation($id: ID!) { eraseMember(id: $id) }', { id: a });
+    expect(await count()).toMatchObject({ signatureCount: 1, progress: 0.5 });
+    expect(
+      (
+        await t.gql(org(), 'mutation($id: ID!) { removeSignature(id: $id) }', {
+          id: sb.data!.addSignature.id,
+        })
+      ).data,
+    ).toEqual({ removeSignature: true });
+    expect(await count()).toMatchObject({ signatureCount: 0, progress: 0 });
+    const audit = await t.db.query(
+      `select action from audit_event where action like 'signature.%' and local_id = $1`,
+      [w.own.id],
+    );
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual(
+      expect.arrayContaining(['signature.add', 'signature.remove']),
+    );
+  });
+});
