@@ -3,6 +3,7 @@ import { Members1795392000000 } from './1795392000000-members';
 import { RowLevelSecurity1795478400000 } from './1795478400000-row-level-security';
 import { OneOnOnes1795564800000 } from './1795564800000-one-on-ones';
 import { Petitions1795651200000 } from './1795651200000-petitions';
+import { Campaigns1795737600000 } from './1795737600000-campaigns';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   RowLevelSecurity1795478400000,
   OneOnOnes1795564800000,
   Petitions1795651200000,
+  Campaigns1795737600000,
 ];

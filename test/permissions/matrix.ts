@@ -3,6 +3,8 @@ import { randomBytes } from 'node:crypto';
 import {
   grant,
   makeMember,
+  makeCampaign,
+  makeMilestone,
   makeOneOnOne,
   makePetition,
   makeSignature,
@@ -444,5 +446,116 @@ export const MATRIX: Record<string, Row> = {
     },
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true, STEWARD: true }),
     check: (data) => expect(data).toEqual({ removeSignature: true }),
+  },
+
+  'Query.campaigns': {
+    call: async (_t, w, where) => ({
+      query:
+        'query($l: ID!) { campaigns(localId: $l) { totalCount nodes { id stage progress { percent } } } }',
+      variables: { l: localOf(w, where).id },
+    }),
+    expect: everyRoleOwnLocal,
+  },
+  'Query.campaign': {
+    call: async (t, w, where) => ({
+      query: 'query($id: ID!) { campaign(id: $id) { id stageHistory { to } } }',
+      variables: { id: await makeCampaign(t.db, localOf(w, where).id) },
+    }),
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'null'),
+      ORGANIZER: ownOnly('ok', 'null'),
+      STEWARD: ownOnly('ok', 'null'),
+      BOARD_MEMBER: ownOnly('ok', 'null'),
+    },
+  },
+  'Mutation.createCampaign': {
+    call: async (_t, w, where) => ({
+      query:
+        'mutation($input: CampaignInput!) { createCampaign(input: $input) { id stage stageHistory { from to } } }',
+      variables: {
+        input: {
+          localId: localOf(w, where).id,
+          title: 'No raids',
+          resolutionText: 'Resolved: no raids.',
+          decisionBody: 'GENERAL_MEMBERSHIP',
+        },
+      },
+    }),
+    expect: organizingOwnLocal,
+    check: (data) =>
+      expect(data).toMatchObject({
+        createCampaign: { stage: 'DRAFTING', stageHistory: [{ from: null, to: 'DRAFTING' }] },
+      }),
+  },
+  'Mutation.advanceCampaignStage': {
+    call: async (t, w, where) => ({
+      query: 'mutation($input: AdvanceStageInput!) { advanceCampaignStage(input: $input) { stage } }',
+      variables: {
+        input: { campaignId: await makeCampaign(t.db, localOf(w, where).id), stage: 'BUILDING_SUPPORT' },
+      },
+    }),
+    // Board members decide: they advance stages and record votes.
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true, BOARD_MEMBER: true }),
+  },
+  'Mutation.recordVote': {
+    call: async (t, w, where) => ({
+      query: 'mutation($input: RecordVoteInput!) { recordVote(input: $input) { stage vote { votesFor } } }',
+      variables: {
+        input: {
+          campaignId: await makeCampaign(t.db, localOf(w, where).id, { stage: 'INTRODUCED' }),
+          votesFor: 9,
+          votesAgainst: 2,
+          abstentions: 1,
+          heldAt: new Date().toISOString(),
+        },
+      },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true, BOARD_MEMBER: true }),
+  },
+  'Mutation.addMilestone': {
+    call: async (t, w, where) => ({
+      query: 'mutation($input: MilestoneInput!) { addMilestone(input: $input) { id title } }',
+      variables: {
+        input: {
+          campaignId: await makeCampaign(t.db, localOf(w, where).id),
+          title: 'Pack the board meeting',
+        },
+      },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+  },
+  'Mutation.completeMilestone': {
+    call: async (t, w, where) => {
+      const local = localOf(w, where).id;
+      return {
+        query: 'mutation($id: ID!) { completeMilestone(id: $id) { doneAt } }',
+        variables: { id: await makeMilestone(t.db, local, await makeCampaign(t.db, local)) },
+      };
+    },
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+  },
+  'Mutation.linkPetition': {
+    call: async (t, w, where) => {
+      const local = localOf(w, where).id;
+      return {
+        query:
+          'mutation($c: ID!, $p: ID!) { linkPetition(campaignId: $c, petitionId: $p) { id petitions { id } } }',
+        variables: { c: await makeCampaign(t.db, local), p: await makePetition(t.db, local) },
+      };
+    },
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+  },
+  'Query.localDashboard': {
+    call: async (_t, w, where) => ({
+      query:
+        'query($l: ID!) { localDashboard(localId: $l) { memberCount coverage workplaces { memberCount } } }',
+      variables: { l: localOf(w, where).id },
+    }),
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+      ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+      STEWARD: both('FORBIDDEN'),
+      BOARD_MEMBER: ownOnly('ok', 'FORBIDDEN'),
+    },
   },
 };

@@ -10,6 +10,8 @@ const RECORDS = {
   oneOnOne:
     'select o.local_id, m.workplace_id from one_on_one o join member m on m.id = o.member_id where o.id = $1',
   petition: 'select local_id, workplace_id from petition where id = $1',
+  campaign: 'select local_id, null::uuid as workplace_id from campaign where id = $1',
+  milestone: 'select local_id, null::uuid as workplace_id from milestone where id = $1',
   signature:
     'select s.local_id, m.workplace_id from signature s join member m on m.id = s.member_id where s.id = $1',
 } as const;

@@ -26,6 +26,24 @@ export interface Scope {
   readonly workplaceIds: readonly string[] | 'all';
 }
 
+export enum DecisionBody {
+  EXECUTIVE_BOARD = 'EXECUTIVE_BOARD',
+  GENERAL_MEMBERSHIP = 'GENERAL_MEMBERSHIP',
+  DELEGATE_COUNCIL = 'DELEGATE_COUNCIL',
+  TENANT_ASSEMBLY = 'TENANT_ASSEMBLY',
+}
+
+export enum CampaignStage {
+  DRAFTING = 'DRAFTING',
+  BUILDING_SUPPORT = 'BUILDING_SUPPORT',
+  INTRODUCED = 'INTRODUCED',
+  VOTED = 'VOTED',
+  PASSED = 'PASSED',
+  FAILED = 'FAILED',
+  IMPLEMENTED = 'IMPLEMENTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
 export enum PetitionStatus {
   DRAFT = 'DRAFT',
   OPEN = 'OPEN',

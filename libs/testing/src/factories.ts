@@ -153,3 +153,29 @@ export async function makeSignature(
   );
   return rows[0].id;
 }
+
+export async function makeCampaign(
+  db: Pool,
+  localId: string,
+  opts: { stage?: string; title?: string } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into campaign (local_id, title, resolution_text, decision_body, stage)
+     values ($1, $2, 'Resolved: the employer shall bar immigration raids from non-public areas.', 'EXECUTIVE_BOARD', $3) returning id`,
+    [localId, opts.title ?? 'No raids at work', opts.stage ?? 'DRAFTING'],
+  );
+  return rows[0].id;
+}
+
+export async function makeMilestone(
+  db: Pool,
+  localId: string,
+  campaignId: string,
+  title = 'Collect 100 signatures',
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into milestone (local_id, campaign_id, title) values ($1, $2, $3) returning id`,
+    [localId, campaignId, title],
+  );
+  return rows[0].id;
+}

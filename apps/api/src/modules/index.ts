@@ -4,6 +4,8 @@ import { LocalsModule } from './locals/locals.module';
 import { MembersModule } from './members/members.module';
 import { OneOnOnesModule } from './one-on-ones/one-on-ones.module';
 import { PetitionsModule } from './petitions/petitions.module';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 
 export const FEATURE_MODULES = [
@@ -13,5 +15,7 @@ export const FEATURE_MODULES = [
   MembersModule,
   OneOnOnesModule,
   PetitionsModule,
+  CampaignsModule,
+  DashboardModule,
   AuditModule,
 ];

@@ -5,6 +5,12 @@ import { LocalEntity } from './local.entity';
 import { MemberEntity } from './member.entity';
 import { OneOnOneEntity } from './one-on-one.entity';
 import { PetitionEntity, SignatureEntity } from './petition.entity';
+import {
+  CampaignEntity,
+  CampaignPetitionEntity,
+  CampaignStageChangeEntity,
+  MilestoneEntity,
+} from './campaign.entity';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity } from './role-assignment.entity';
 import { UserEntity } from './user.entity';
 import { UnitEntity, WorkplaceEntity } from './workplace.entity';
@@ -16,6 +22,7 @@ export * from './local.entity';
 export * from './member.entity';
 export * from './one-on-one.entity';
 export * from './petition.entity';
+export * from './campaign.entity';
 export * from './role-assignment.entity';
 export * from './user.entity';
 export * from './workplace.entity';
@@ -37,4 +44,8 @@ export const ENTITIES = [
   OneOnOneEntity,
   PetitionEntity,
   SignatureEntity,
+  CampaignEntity,
+  CampaignStageChangeEntity,
+  MilestoneEntity,
+  CampaignPetitionEntity,
 ];

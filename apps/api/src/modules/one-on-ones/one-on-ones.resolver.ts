@@ -6,6 +6,7 @@ import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
 import { UsersService } from '../accounts/users.service';
 import { Member } from '../members/models/member.model';
+import { loadMember } from '../members/member.loader';
 import { MembersService } from '../members/members.service';
 import { LogOneOnOneInput, OneOnOneFilter } from './dto/one-on-one.inputs';
 import { OneOnOne, OneOnOneConnection } from './models/one-on-one.model';
@@ -60,12 +61,8 @@ export class OneOnOnesResolver {
 
   @ResolveField(() => Member)
   @Authorize('oneOnOnes:read')
-  async member(@Parent() o: OneOnOne, @Context('req') req: object): Promise<Member> {
-    const m = await loaderFor(req, 'member.byId', async (ids: readonly string[]) => {
-      const rows = await this.members.byIds(ids);
-      return ids.map((id) => rows.find((r) => r.id === id)!);
-    }).load(o.memberId);
-    return Member.from(m);
+  member(@Parent() o: OneOnOne, @Context('req') req: object): Promise<Member> {
+    return loadMember(req, this.members, o.memberId);
   }
 
   @ResolveField(() => User)

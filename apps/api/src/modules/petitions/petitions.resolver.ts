@@ -21,6 +21,7 @@ import { loadLocal } from '../locals/local.loader';
 import { LocalsService } from '../locals/locals.service';
 import { Local } from '../locals/models/local.model';
 import { Member } from '../members/models/member.model';
+import { loadMember } from '../members/member.loader';
 import { MembersService } from '../members/members.service';
 import { Unit, Workplace } from '../workplaces/models/workplace.model';
 import { loadWorkplace } from '../workplaces/workplace.loaders';
@@ -208,12 +209,8 @@ export class SignaturesResolver {
 
   @ResolveField(() => Member)
   @Authorize('signatures:read')
-  async member(@Parent() s: Signature, @Context('req') req: object): Promise<Member> {
-    const m = await loaderFor(req, 'member.byId', async (ids: readonly string[]) => {
-      const rows = await this.members.byIds(ids);
-      return ids.map((id) => rows.find((r) => r.id === id)!);
-    }).load(s.memberId);
-    return Member.from(m);
+  member(@Parent() s: Signature, @Context('req') req: object): Promise<Member> {
+    return loadMember(req, this.members, s.memberId);
   }
 
   @ResolveField(() => User)

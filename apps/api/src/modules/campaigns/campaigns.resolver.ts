@@ -1,0 +1,165 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CampaignStage } from '@juntos/common';
+import { Authorize } from '@juntos/access';
+import { Ctx, RequestContext } from '@juntos/auth';
+import { loaderFor } from '../../graphql/loaders';
+import { UuidPipe } from '../../graphql/uuid.pipe';
+import { User } from '../accounts/models/user.model';
+import { UsersService } from '../accounts/users.service';
+import { loadLocal } from '../locals/local.loader';
+import { LocalsService } from '../locals/locals.service';
+import { Local } from '../locals/models/local.model';
+import { Petition } from '../petitions/models/petition.model';
+import { PetitionsService } from '../petitions/petitions.service';
+import { CampaignsService } from './campaigns.service';
+import { AdvanceStageInput, CampaignInput, MilestoneInput, RecordVoteInput } from './dto/campaign.inputs';
+import {
+  CampaignConnection,
+  CampaignProgress,
+  Milestone,
+  ResolutionCampaign,
+  StageChange,
+} from './models/campaign.model';
+
+@Resolver(() => ResolutionCampaign)
+export class CampaignsResolver {
+  constructor(
+    private readonly campaignService: CampaignsService,
+    private readonly petitionService: PetitionsService,
+    private readonly locals: LocalsService,
+  ) {}
+
+  @Query(() => CampaignConnection, { description: "The local's resolution campaigns, newest first." })
+  @Authorize('campaigns:read')
+  async campaigns(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('stage', { type: () => CampaignStage, nullable: true }) stage?: CampaignStage,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<CampaignConnection> {
+    const page = await this.campaignService.list(ctx, localId, stage, first, after);
+    return { ...page, nodes: page.nodes.map(ResolutionCampaign.from) };
+  }
+
+  @Query(() => ResolutionCampaign, { nullable: true })
+  @Authorize('campaigns:read')
+  async campaign(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<ResolutionCampaign | null> {
+    const c = await this.campaignService.get(ctx, id);
+    return c ? ResolutionCampaign.from(c) : null;
+  }
+
+  @Mutation(() => ResolutionCampaign)
+  @Authorize('campaigns:manage')
+  async createCampaign(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CampaignInput,
+  ): Promise<ResolutionCampaign> {
+    return ResolutionCampaign.from(await this.campaignService.create(ctx, input));
+  }
+
+  @Mutation(() => ResolutionCampaign)
+  @Authorize('campaigns:decide')
+  async advanceCampaignStage(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: AdvanceStageInput,
+  ): Promise<ResolutionCampaign> {
+    return ResolutionCampaign.from(await this.campaignService.advance(ctx, input));
+  }
+
+  @Mutation(() => ResolutionCampaign)
+  @Authorize('campaigns:decide')
+  async recordVote(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: RecordVoteInput,
+  ): Promise<ResolutionCampaign> {
+    return ResolutionCampaign.from(await this.campaignService.recordVote(ctx, input));
+  }
+
+  @Mutation(() => Milestone)
+  @Authorize('campaigns:manage')
+  async addMilestone(@Ctx() ctx: RequestContext, @Args('input') input: MilestoneInput): Promise<Milestone> {
+    return Milestone.from(await this.campaignService.addMilestone(ctx, input));
+  }
+
+  @Mutation(() => Milestone)
+  @Authorize('campaigns:manage')
+  async completeMilestone(
+    @Ctx() ctx: RequestContext,
+    @Args('id', { type: () => ID }, UuidPipe) id: string,
+  ): Promise<Milestone> {
+    return Milestone.from(await this.campaignService.completeMilestone(ctx, id));
+  }
+
+  @Mutation(() => ResolutionCampaign)
+  @Authorize('campaigns:manage')
+  async linkPetition(
+    @Ctx() ctx: RequestContext,
+    @Args('campaignId', { type: () => ID }, UuidPipe) campaignId: string,
+    @Args('petitionId', { type: () => ID }, UuidPipe) petitionId: string,
+  ): Promise<ResolutionCampaign> {
+    return ResolutionCampaign.from(await this.campaignService.linkPetition(ctx, campaignId, petitionId));
+  }
+
+  @ResolveField(() => Local)
+  @Authorize('campaigns:read')
+  local(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, this.locals, c.localId);
+  }
+
+  @ResolveField(() => [StageChange])
+  @Authorize('campaigns:read')
+  stageHistory(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<StageChange[]> {
+    return loaderFor(req, 'campaign.history', async (ids: readonly string[]) => {
+      const rows = await this.campaignService.history(ids);
+      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(StageChange.from));
+    }).load(c.id);
+  }
+
+  @ResolveField(() => [Milestone])
+  @Authorize('campaigns:read')
+  milestones(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<Milestone[]> {
+    return loaderFor(req, 'campaign.milestones', async (ids: readonly string[]) => {
+      const rows = await this.campaignService.milestones(ids);
+      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(Milestone.from));
+    }).load(c.id);
+  }
+
+  @ResolveField(() => [Petition])
+  @Authorize('campaigns:read')
+  async petitions(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: ResolutionCampaign,
+    @Context('req') req: object,
+  ): Promise<Petition[]> {
+    const links = await loaderFor(req, 'campaign.petitions', async (ids: readonly string[]) => {
+      const rows = await this.campaignService.linkedPetitions(ids);
+      return ids.map((id) => rows.filter((r) => r.campaignId === id).map((r) => r.petitionId));
+    }).load(c.id);
+    const list = await Promise.all(links.map((id) => this.petitionService.get(ctx, id)));
+    return list.flatMap((p) => (p ? [Petition.from(p)] : []));
+  }
+
+  @ResolveField(() => CampaignProgress)
+  @Authorize('campaigns:read')
+  progress(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<CampaignProgress> {
+    return loaderFor(req, 'campaign.progress', async (ids: readonly string[]) => {
+      const rows = await this.campaignService.progress(ids);
+      return ids.map((id) => rows.find((r) => r.campaignId === id)!);
+    }).load(c.id);
+  }
+}
+
+@Resolver(() => StageChange)
+export class StageChangeResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => User)
+  @Authorize('campaigns:read')
+  async by(@Parent() s: StageChange): Promise<User> {
+    return User.from((await this.users.byId(s.byUserId))!);
+  }
+}

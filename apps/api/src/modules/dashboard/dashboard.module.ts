@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { CampaignsModule } from '../campaigns/campaigns.module';
+import { LocalsModule } from '../locals/locals.module';
+import { DashboardRepository } from './dashboard.repository';
+import { DashboardResolver } from './dashboard.resolver';
+import { DashboardService } from './dashboard.service';
+
+@Module({
+  imports: [CampaignsModule, LocalsModule],
+  providers: [DashboardRepository, DashboardService, DashboardResolver],
+})
+export class DashboardModule {}

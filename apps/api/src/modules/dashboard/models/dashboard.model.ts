@@ -1,0 +1,44 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { MembershipStatus } from '@juntos/common';
+import { ResolutionCampaign } from '../../campaigns/models/campaign.model';
+import { Local } from '../../locals/models/local.model';
+import { Petition } from '../../petitions/models/petition.model';
+import { Workplace } from '../../workplaces/models/workplace.model';
+
+@ObjectType({ description: 'Members at one support level; level null counts those never assessed.' })
+export class LevelCount {
+  @Field(() => Int, { nullable: true }) level: number | null;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class StatusCount {
+  @Field(() => MembershipStatus) status: MembershipStatus;
+  @Field(() => Int) count: number;
+}
+
+@ObjectType()
+export class WorkplaceStats {
+  @Field(() => Workplace) workplace: Workplace;
+  @Field(() => Int) memberCount: number;
+  @Field(() => Int) assessedCount: number;
+  @Field(() => Int, { description: 'Members assessed 1 or 2.' }) supporterCount: number;
+  @Field(() => Float, { description: 'Share of members with a one-on-one in the last 90 days.' })
+  coverage: number;
+  @Field(() => Int) openPetitions: number;
+}
+
+@ObjectType({ description: "Where a local stands: numbers only, never a member's name." })
+export class LocalDashboard {
+  @Field(() => Local) local: Local;
+  @Field(() => Int) memberCount: number;
+  @Field(() => [LevelCount]) membersBySupportLevel: LevelCount[];
+  @Field(() => [StatusCount]) membersByStatus: StatusCount[];
+  @Field(() => Int) oneOnOnesLast30Days: number;
+  @Field(() => Float, { description: 'Share of members with a one-on-one in the last 90 days.' })
+  coverage: number;
+  @Field(() => Int) overdueFollowUps: number;
+  @Field(() => [WorkplaceStats]) workplaces: WorkplaceStats[];
+  @Field(() => [Petition]) openPetitions: Petition[];
+  @Field(() => [ResolutionCampaign]) campaigns: ResolutionCampaign[];
+}

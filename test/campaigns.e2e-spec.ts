@@ -1,0 +1,429 @@
+import { Client } from 'pg';
+import {
+  makeCampaign,
+  makeMember,
+  makeOneOnOne,
+  makePetition,
+  makeSignature,
+  makeWorkplace,
+  useWorld,
+} from '@juntos/testing';
+
+const CAMPAIGN = `query($id: ID!) { campaign(id: $id) {
+  stage vote { votesFor votesAgainst abstentions heldAt }
+  stageHistory { from to note by { id } }
+  milestones { title doneAt }
+  petitions { id }
+  progress { milestonesDone milestonesTotal signatureCount signatureGoal percent }
+} }`;
+const ADVANCE = 'mutation($input: AdvanceStageInput!) { advanceCampaignStage(input: $input) { stage } }';
+const VOTE = 'mutation($input: RecordVoteInput!) { recordVote(input: $input) { stage vote { votesFor } } }';
+
+describe('resolution campaigns', () => {
+  const ctx = useWorld();
+  const org = () => ctx.w.own.users.ORGANIZER.token;
+  const board = () => ctx.w.own.users.BOARD_MEMBER.token;
+  const advance = (token: string, campaignId: string, stage: string, note?: string) =>
+    ctx.t.gql<{ advanceCampaignStage: { stage: string } }>(token, ADVANCE, {
+      input: { campaignId, stage, note },
+    });
+  const vote = (token: string, campaignId: string, votesFor: number, votesAgainst: number) =>
+    ctx.t.gql(token, VOTE, {
+      input: { campaignId, votesFor, votesAgainst, abstentions: 2, heldAt: '2026-11-20T19:00:00.000Z' },
+    });
+
+  it('goes from DRAFTING to PASSED over HTTP, with its whole history, a vote and its progress', async () => {
+    const { t, w } = ctx;
+    const created = await t.gql<{ createCampaign: { id: string } }>(
+      org(),
+      'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+      {
+        input: {
+          localId: w.own.id,
+          title: 'Raid-free workplace',
+          resolutionText: 'Resolved: the contract shall bar immigration raids at the workplace.',
+          decisionBody: 'EXECUTIVE_BOARD',
+          meetingAt: '2026-12-01T18:00:00Z',
+        },
+      },
+    );
+    const id = created.data!.createCampaign.id;
+    // Two milestones, one done; two linked petitions with goals 10 and 30 and 20 signatures in all.
+    const m1 = await t.gql<{ addMilestone: { id: string } }>(
+      org(),
+      'mutation($input: MilestoneInput!) { addMilestone(input: $input) { id } }',
+      { input: { campaignId: id, title: 'Majority petition' } },
+    );
+    await t.gql(org(), 'mutation($input: MilestoneInput!) { addMilestone(input: $input) { id } }', {
+      input: { campaignId: id, title: 'Pack the meeting', dueAt: '2026-12-01T17:00:00Z' },
+    });
+    await t.gql(org(), 'mutation($id: ID!) { completeMilestone(id: $id) { doneAt } }', {
+      id: m1.data!.addMilestone.id,
+    });
+    const p1 = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 10 });
+    const p2 = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 30 });
+    for (let i = 0; i < 20; i++) {
+      await makeSignature(
+        t.db,
+        w.own.id,
+        i < 12 ? p1 : p2,
+        await makeMember(t.db, w.own.id),
+        w.own.users.ORGANIZER.id,
+      );
+    }
+    for (const p of [p1, p2])
+      await t.gql(
+        org(),
+        'mutation($c: ID!, $p: ID!) { linkPetition(campaignId: $c, petitionId: $p) { id } }',
+        { c: id, p },
+      );
+
+    expect(
+      (await advance(org(), id, 'BUILDING_SUPPORT', 'Majority petition started')).data!.advanceCampaignStage
+        .stage,
+    ).toBe('BUILDING_SUPPORT');
+    expect((await advance(board(), id, 'INTRODUCED')).data!.advanceCampaignStage.stage).toBe('INTRODUCED');
+    expect((await vote(board(), id, 7, 3)).errors).toBeUndefined();
+    expect((await advance(board(), id, 'PASSED', 'Carried 7 to 3')).data!.advanceCampaignStage.stage).toBe(
+      'PASSED',
+    );
+
+    const c = (await t.gql<{ campaign: Record<string, unknown> }>(board(), CAMPAIGN, { id })).data!.campaign;
+    expect(c.stage).toBe('PASSED');
+    expect(c.vote).toEqual({
+      votesFor: 7,
+      votesAgainst: 3,
+      abstentions: 2,
+      heldAt: '2026-11-20T19:00:00.000Z',
+    });
+    expect(c.stageHistory).toEqual([
+      { from: null, to: 'DRAFTING', note: null, by: { id: w.own.users.ORGANIZER.id } },
+      {
+        from: 'DRAFTING',
+        to: 'BUILDING_SUPPORT',
+        note: 'Majority petition started',
+        by: { id: w.own.users.ORGANIZER.id },
+      },
+      { from: 'BUILDING_SUPPORT', to: 'INTRODUCED', note: null, by: { id: w.own.users.BOARD_MEMBER.id } },
+      {
+        from: 'INTRODUCED',
+        to: 'VOTED',
+        note: 'vote recorded: 7 for, 3 against, 2 abstaining',
+        by: { id: w.own.users.BOARD_MEMBER.id },
+      },
+      { from: 'VOTED', to: 'PASSED', note: 'Carried 7 to 3', by: { id: w.own.users.BOARD_MEMBER.id } },
+    ]);
+    // Milestones 1/2 = 0.5; signatures 20/40 = 0.5; the mean is 0.5.
+    expect(c.progress).toEqual({
+      milestonesDone: 1,
+      milestonesTotal: 2,
+      signatureCount: 20,
+      signatureGoal: 40,
+      percent: 0.5,
+    });
+    expect(c.petitions).toHaveLength(2);
+
+    const audit = await t.db.query(
+      `select action from audit_event where target_id = $1 order by created_at`,
+      [id],
+    );
+    expect(audit.rows.map((r: { action: string }) => r.action)).toEqual([
+      'campaign.create',
+      'campaign.linkPetition',
+      'campaign.linkPetition',
+      'campaign.advance',
+      'campaign.advance',
+      'campaign.recordVote',
+      'campaign.advance',
+    ]);
+  });
+
+  it('refuses moves out of order, naming the stage and the allowed moves', async () => {
+    const { t, w } = ctx;
+    const id = await makeCampaign(t.db, w.own.id);
+    expect((await advance(org(), id, 'INTRODUCED')).errors?.[0]).toMatchObject({
+      message: 'The campaign is DRAFTING: allowed moves: BUILDING_SUPPORT, WITHDRAWN.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'stage' },
+    });
+    expect((await vote(org(), id, 5, 1)).errors?.[0].message).toBe(
+      'A vote is recorded once the campaign is INTRODUCED; it is DRAFTING.',
+    );
+    await advance(org(), id, 'BUILDING_SUPPORT');
+    await advance(org(), id, 'INTRODUCED');
+    expect((await advance(org(), id, 'VOTED')).errors?.[0].message).toContain(
+      'VOTED is reached by recording the vote',
+    );
+    expect((await advance(org(), id, 'PASSED')).errors?.[0].message).toContain('allowed moves: WITHDRAWN');
+    // A tie does not pass; a vote lets it fail.
+    await vote(org(), id, 4, 4);
+    expect((await advance(org(), id, 'PASSED')).errors?.[0].message).toBe(
+      'PASSED needs a recorded vote with more votes for than against.',
+    );
+    expect((await advance(org(), id, 'FAILED')).data!.advanceCampaignStage.stage).toBe('FAILED');
+    expect((await advance(org(), id, 'WITHDRAWN')).errors?.[0].message).toBe(
+      'The campaign is FAILED: it is final.',
+    );
+  });
+
+  it('lets the board decide but not create campaigns or milestones; stewards only read', async () => {
+    const { t, w } = ctx;
+    const id = await makeCampaign(t.db, w.own.id);
+    const create = await t.gql(
+      board(),
+      'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+      {
+        input: { localId: w.own.id, title: 'x', resolutionText: 'y', decisionBody: 'TENANT_ASSEMBLY' },
+      },
+    );
+    expect(create.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(
+      (
+        await t.gql(board(), 'mutation($input: MilestoneInput!) { addMilestone(input: $input) { id } }', {
+          input: { campaignId: id, title: 'x' },
+        })
+      ).errors?.[0].extensions.code,
+    ).toBe('FORBIDDEN');
+    expect((await advance(w.own.users.STEWARD.token, id, 'WITHDRAWN')).errors?.[0].extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await t.gql(w.own.users.STEWARD.token, CAMPAIGN, { id })).errors).toBeUndefined();
+  });
+
+  it("links only the campaign's own local's petitions", async () => {
+    const { t, w } = ctx;
+    const id = await makeCampaign(t.db, w.own.id);
+    const foreign = await makePetition(t.db, w.other.id);
+    const res = await t.gql(
+      org(),
+      'mutation($c: ID!, $p: ID!) { linkPetition(campaignId: $c, petitionId: $p) { id } }',
+      { c: id, p: foreign },
+    );
+    expect(res.errors?.[0].extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('validates lengths and vote counts', async () => {
+    const { t, w } = ctx;
+    const res = await t.gql(
+      org(),
+      'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+      {
+        input: {
+          localId: w.own.id,
+          title: 'x'.repeat(201),
+          resolutionText: 'y',
+          decisionBody: 'TENANT_ASSEMBLY',
+        },
+      },
+    );
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'title' });
+    const long = await t.gql(
+      org(),
+      'mutation($input: CampaignInput!) { createCampaign(input: $input) { id } }',
+      {
+        input: {
+          localId: w.own.id,
+          title: 't',
+          resolutionText: 'y'.repeat(20_001),
+          decisionBody: 'TENANT_ASSEMBLY',
+        },
+      },
+    );
+    expect(long.errors?.[0].extensions.field).toBe('resolutionText');
+    const id = await makeCampaign(t.db, w.own.id, { stage: 'INTRODUCED' });
+    const negative = await t.gql(org(), VOTE, {
+      input: {
+        campaignId: id,
+        votesFor: -1,
+        votesAgainst: 0,
+        abstentions: 0,
+        heldAt: '2026-11-20T19:00:00Z',
+      },
+    });
+    expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'votesFor' });
+  });
+});
+
+describe('the board dashboard', () => {
+  const ctx = useWorld();
+  const DASHBOARD = `query($l: ID!) { localDashboard(localId: $l) {
+    local { id } memberCount coverage oneOnOnesLast30Days overdueFollowUps
+    membersBySupportLevel { level count } membersByStatus { status count }
+    workplaces { workplace { name } memberCount assessedCount supporterCount coverage openPetitions }
+    openPetitions { title } campaigns { title stage }
+  } }`;
+  const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+
+  it('gives numbers worked out by hand, and nothing of another local', async () => {
+    const { t, w } = ctx;
+    // A fresh local, so every number below is known.
+    const local = (
+      await t.db.query(
+        `insert into local (name, kind) values ('Dashboard local', 'TENANT_UNION') returning id`,
+      )
+    ).rows[0].id;
+    await t.db.query(
+      `insert into role_assignment (local_id, user_id, role) values ($1, $2, 'BOARD_MEMBER')`,
+      [local, w.own.users.BOARD_MEMBER.id],
+    );
+    const steward = w.own.users.STEWARD.id;
+    const tower = await makeWorkplace(t.db, local, {
+      name: 'A Tower',
+      kind: 'BUILDING' as never,
+      headcount: 10,
+    });
+    const annex = await makeWorkplace(t.db, local, {
+      name: 'B Annex',
+      kind: 'BUILDING' as never,
+      headcount: 4,
+    });
+    const member = async (
+      workplaceId: string | null,
+      status: string,
+      level: number | null,
+      contacted: Date | null,
+      archived = false,
+    ) =>
+      (
+        await t.db.query(
+          `insert into member (local_id, workplace_id, first_name, last_name, status, support_level, last_contact_at, archived_at)
+         values ($1, $2, 'D', 'M', $3, $4, $5, $6) returning id`,
+          [local, workplaceId, status, level, contacted, archived ? new Date() : null],
+        )
+      ).rows[0].id;
+    // Tower: 4 members — levels 1, 2, 3, never; contacted 10, 100, 20 days ago, never.
+    const t1 = await member(tower, 'MEMBER', 1, daysAgo(10));
+    await member(tower, 'MEMBER', 2, daysAgo(100));
+    await member(tower, 'PROSPECT', 3, daysAgo(20));
+    await member(tower, 'PROSPECT', null, null);
+    // Annex: 1 member, level 5, contacted yesterday. One archived member, counted nowhere.
+    const a1 = await member(annex, 'NON_MEMBER', 5, daysAgo(1));
+    await member(annex, 'MEMBER', 1, daysAgo(1), true);
+    // A member with no workplace: level never assessed, never contacted.
+    await member(null, 'FORMER', null, null);
+    // One-on-ones: two in the last 30 days, one older; one overdue follow-up, one due later, one done.
+    await makeOneOnOne(t.db, local, t1, steward, { occurredAt: daysAgo(10), followUpAt: daysAgo(2) });
+    await makeOneOnOne(t.db, local, a1, steward, {
+      occurredAt: daysAgo(1),
+      followUpAt: new Date(Date.now() + 86_400_000),
+    });
+    const done = await makeOneOnOne(t.db, local, t1, steward, {
+      occurredAt: daysAgo(45),
+      followUpAt: daysAgo(40),
+    });
+    await t.db.query('update one_on_one set follow_up_done_at = now() where id = $1', [done]);
+    // Petitions: one open at the tower, one open across the local, one draft.
+    await makePetition(t.db, local, { workplaceId: tower, status: 'OPEN', title: 'Fix the boiler' });
+    await makePetition(t.db, local, { status: 'OPEN', title: 'Rent freeze' });
+    await makePetition(t.db, local, { status: 'DRAFT', title: 'Draft' });
+    // Campaigns: two live, one final.
+    await makeCampaign(t.db, local, { stage: 'INTRODUCED', title: 'Live one' });
+    await makeCampaign(t.db, local, { stage: 'PASSED', title: 'Live two' });
+    await makeCampaign(t.db, local, { stage: 'WITHDRAWN', title: 'Over' });
+
+    const res = await t.gql<{ localDashboard: Record<string, unknown> }>(
+      w.own.users.BOARD_MEMBER.token,
+      DASHBOARD,
+      { l: local },
+    );
+    expect(res.errors).toBeUndefined();
+    const d = res.data!.localDashboard;
+    // 6 members not archived; contacted within 90 days: 10, 20 days and yesterday = 3 → 0.5.
+    expect(d).toMatchObject({
+      local: { id: local },
+      memberCount: 6,
+      coverage: 0.5,
+      oneOnOnesLast30Days: 2,
+      overdueFollowUps: 1,
+    });
+    expect(d.membersBySupportLevel).toEqual([
+      { level: 1, count: 1 },
+      { level: 2, count: 1 },
+      { level: 3, count: 1 },
+      { level: 5, count: 1 },
+      { level: null, count: 2 },
+    ]);
+    expect(d.membersByStatus).toEqual([
+      { status: 'FORMER', count: 1 },
+      { status: 'MEMBER', count: 2 },
+      { status: 'NON_MEMBER', count: 1 },
+      { status: 'PROSPECT', count: 2 },
+    ]);
+    expect(d.workplaces).toEqual([
+      // Tower: 4 members, 3 assessed, 2 supporters (1, 2), 2 of 4 contacted in 90 days, 1 open petition.
+      {
+        workplace: { name: 'A Tower' },
+        memberCount: 4,
+        assessedCount: 3,
+        supporterCount: 2,
+        coverage: 0.5,
+        openPetitions: 1,
+      },
+      {
+        workplace: { name: 'B Annex' },
+        memberCount: 1,
+        assessedCount: 1,
+        supporterCount: 0,
+        coverage: 1,
+        openPetitions: 0,
+      },
+    ]);
+    expect((d.openPetitions as { title: string }[]).map((p) => p.title).sort()).toEqual([
+      'Fix the boiler',
+      'Rent freeze',
+    ]);
+    expect((d.campaigns as { title: string }[]).map((c) => c.title).sort()).toEqual(['Live one', 'Live two']);
+
+    // And the board member reads nothing of a local where they hold no role.
+    const other = await t.gql(w.own.users.BOARD_MEMBER.token, DASHBOARD, { l: w.other.id });
+    expect(other.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(other.data).toBeNull();
+  });
+
+  it('runs the same number of statements for a local of 3 workplaces as for one of 30', async () => {
+    const { t, w } = ctx;
+    const statements = async (workplaces: number): Promise<number> => {
+      const local = (
+        await t.db.query(`insert into local (name, kind) values ($1, 'UNION_LOCAL') returning id`, [
+          `Sized ${workplaces}`,
+        ])
+      ).rows[0].id;
+      await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
+        local,
+        w.own.users.ORGANIZER.id,
+      ]);
+      for (let i = 0; i < workplaces; i++) {
+        const site = await makeWorkplace(t.db, local, { name: `Site ${i}` });
+        for (let j = 0; j < 3; j++) await makeMember(t.db, local, { workplaceId: site });
+        await makePetition(t.db, local, { workplaceId: site, status: 'OPEN' });
+      }
+      // Count statements sent by the API's own connections while the dashboard is served.
+      const original = Client.prototype.query;
+      let count = 0;
+      Client.prototype.query = function (this: Client, ...args: unknown[]) {
+        if (
+          (this as unknown as { connectionParameters: { user: string } }).connectionParameters.user !==
+          'postgres'
+        )
+          count++;
+        return (original as (...a: unknown[]) => unknown).apply(this, args);
+      } as typeof original;
+      try {
+        const res = await t.gql(
+          w.own.users.ORGANIZER.token,
+          'query($l: ID!) { localDashboard(localId: $l) { memberCount workplaces { workplace { name } memberCount openPetitions } openPetitions { title signatureCount progress } campaigns { title } } }',
+          { l: local },
+        );
+        expect(res.errors).toBeUndefined();
+      } finally {
+        Client.prototype.query = original;
+      }
+      return count;
+    };
+    const small = await statements(3);
+    const large = await statements(30);
+    expect(large).toBe(small);
+    // Loading the Actor (a short system transaction: 6), the request transaction (begin, scope,
+    // commit: 3), and the dashboard itself: 7 aggregates plus one batched signature count.
+    expect(small).toBeLessThanOrEqual(17);
+  });
+});
