@@ -1,5 +1,5 @@
-import { Client } from 'pg';
 import {
+  countStatements,
   makeCampaign,
   makeMember,
   makeOneOnOne,
@@ -396,28 +396,14 @@ describe('the board dashboard', () => {
         for (let j = 0; j < 3; j++) await makeMember(t.db, local, { workplaceId: site });
         await makePetition(t.db, local, { workplaceId: site, status: 'OPEN' });
       }
-      // Count statements sent by the API's own connections while the dashboard is served.
-      const original = Client.prototype.query;
-      let count = 0;
-      Client.prototype.query = function (this: Client, ...args: unknown[]) {
-        if (
-          (this as unknown as { connectionParameters: { user: string } }).connectionParameters.user !==
-          'postgres'
-        )
-          count++;
-        return (original as (...a: unknown[]) => unknown).apply(this, args);
-      } as typeof original;
-      try {
+      return countStatements(async () => {
         const res = await t.gql(
           w.own.users.ORGANIZER.token,
           'query($l: ID!) { localDashboard(localId: $l) { memberCount workplaces { workplace { name } memberCount openPetitions } openPetitions { title signatureCount progress } campaigns { title } } }',
           { l: local },
         );
         expect(res.errors).toBeUndefined();
-      } finally {
-        Client.prototype.query = original;
-      }
-      return count;
+      });
     };
     const small = await statements(3);
     const large = await statements(30);

@@ -62,6 +62,51 @@ export class OneOnOnesRepository {
     return { rows, total };
   }
 
+  /**
+   * The first `limit` conversations of each member, newest first, and each member's total: two
+   * statements for a whole page of members, whatever its size (Member.oneOnOnes on a list).
+   */
+  async firstPerMember(
+    scope: Scope,
+    memberIds: readonly string[],
+    limit: number,
+  ): Promise<{ rows: OneOnOneEntity[]; totals: Map<string, number> }> {
+    const em = await this.tx.manager();
+    const raw: Record<string, unknown>[] = await em.query(
+      `select o.* from unnest($1::uuid[]) as mm(id)
+         cross join lateral (
+           select o.* from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
+            where o.member_id = mm.id and o.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
+            order by o.occurred_at desc, o.id desc limit $3) o`,
+      [memberIds, scope.localId, limit, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
+    );
+    const counts: { member_id: string; n: number }[] = await em.query(
+      `select o.member_id, count(*)::int as n from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
+        where o.member_id = any($1::uuid[]) and o.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
+        group by o.member_id`,
+      [memberIds, scope.localId, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
+    );
+    const rows = raw.map((r) =>
+      em.create(OneOnOneEntity, {
+        id: r.id as string,
+        localId: r.local_id as string,
+        memberId: r.member_id as string,
+        stewardId: r.steward_id as string,
+        occurredAt: r.occurred_at as Date,
+        channel: r.channel as OneOnOneEntity['channel'],
+        supportLevel: r.support_level as number | null,
+        issues: r.issues as string[],
+        notes: r.notes as string | null,
+        nextStep: r.next_step as string | null,
+        followUpAt: r.follow_up_at as Date | null,
+        followUpDoneAt: r.follow_up_done_at as Date | null,
+        createdAt: r.created_at as Date,
+        updatedAt: r.updated_at as Date,
+      }),
+    );
+    return { rows, totals: new Map(counts.map((c) => [c.member_id, c.n])) };
+  }
+
   /** A steward's open follow-ups, soonest first. */
   async openFollowUps(scope: Scope, stewardId: string, dueBefore: Date | null): Promise<OneOnOneEntity[]> {
     const em = await this.tx.manager();

@@ -87,7 +87,12 @@ export class MemberOneOnOnesResolver {
     @Parent() member: Member,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
   ): Promise<OneOnOneConnection> {
-    return this.conversations.forMember(ctx, member.localId, member.id, first, after);
+    // A later page goes on its own; first pages of a whole member list batch into two statements.
+    if (after || !req) return this.conversations.forMember(ctx, member.localId, member.id, first, after);
+    return loaderFor(req, `member.oneOnOnes:${member.localId}:${first ?? ''}`, (ids: readonly string[]) =>
+      this.conversations.firstPagesForMembers(ctx, member.localId, ids, first),
+    ).load(member.id);
   }
 }

@@ -76,6 +76,27 @@ export class OneOnOnesService {
     return this.page(scope, { memberId }, first, after);
   }
 
+  /** The first page of several members' conversations at once (no cursor): for a loader. */
+  async firstPagesForMembers(
+    ctx: RequestContext,
+    localId: string,
+    memberIds: readonly string[],
+    first?: number | null,
+  ): Promise<Page<OneOnOne>[]> {
+    const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
+    const size = pageSize(first);
+    const { rows, totals } = await this.conversations.firstPerMember(scope, memberIds, size + 1);
+    return memberIds.map((id) => {
+      const page = toPage(
+        rows.filter((r) => r.memberId === id),
+        size,
+        totals.get(id) ?? 0,
+        (o: OneOnOneEntity) => [o.occurredAt.toISOString(), o.id],
+      );
+      return { ...page, nodes: page.nodes.map((r) => this.toModel(r)) };
+    });
+  }
+
   /** The viewer's own open follow-ups, soonest first. */
   async myFollowUps(ctx: RequestContext, localId: string, dueBefore?: Date | null): Promise<OneOnOne[]> {
     const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
