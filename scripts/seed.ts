@@ -45,20 +45,119 @@ type Rng = ReturnType<typeof prng>;
 
 const NAMES: Record<string, { first: string[]; last: string[] }> = {
   es: {
-    first: ['María', 'José', 'Guadalupe', 'Juan', 'Lucía', 'Francisco', 'Ana', 'Carlos', 'Sofía', 'Luis', 'Verónica', 'Jesús', 'Rocío', 'Andrés', 'Beatriz', 'Tomás', 'Marisol', 'Héctor'],
-    last: ['García', 'Hernández', 'López', 'Martínez', 'González', 'Pérez', 'Rodríguez', 'Sánchez', 'Ramírez', 'Flores', 'Gómez', 'Díaz', 'Reyes', 'Cruz', 'Morales', 'Gutiérrez'],
+    first: [
+      'María',
+      'José',
+      'Guadalupe',
+      'Juan',
+      'Lucía',
+      'Francisco',
+      'Ana',
+      'Carlos',
+      'Sofía',
+      'Luis',
+      'Verónica',
+      'Jesús',
+      'Rocío',
+      'Andrés',
+      'Beatriz',
+      'Tomás',
+      'Marisol',
+      'Héctor',
+    ],
+    last: [
+      'García',
+      'Hernández',
+      'López',
+      'Martínez',
+      'González',
+      'Pérez',
+      'Rodríguez',
+      'Sánchez',
+      'Ramírez',
+      'Flores',
+      'Gómez',
+      'Díaz',
+      'Reyes',
+      'Cruz',
+      'Morales',
+      'Gutiérrez',
+    ],
   },
   en: {
-    first: ['James', 'Mary', 'Robert', 'Patricia', 'Michael', 'Jennifer', 'David', 'Linda', 'Keisha', 'Darnell', 'Shannon', 'Tyrone', 'Emily', 'Marcus'],
-    last: ['Smith', 'Johnson', 'Williams', 'Brown', 'Jones', 'Miller', 'Davis', 'Wilson', 'Taylor', 'Anderson', 'Jackson', 'Washington'],
+    first: [
+      'James',
+      'Mary',
+      'Robert',
+      'Patricia',
+      'Michael',
+      'Jennifer',
+      'David',
+      'Linda',
+      'Keisha',
+      'Darnell',
+      'Shannon',
+      'Tyrone',
+      'Emily',
+      'Marcus',
+    ],
+    last: [
+      'Smith',
+      'Johnson',
+      'Williams',
+      'Brown',
+      'Jones',
+      'Miller',
+      'Davis',
+      'Wilson',
+      'Taylor',
+      'Anderson',
+      'Jackson',
+      'Washington',
+    ],
   },
   vi: {
-    first: ['Lan', 'Minh', 'Hương', 'Tuấn', 'Thảo', 'Dũng', 'Ngọc', 'Hùng', 'Linh', 'Phương', 'Quang', 'Trang'],
+    first: [
+      'Lan',
+      'Minh',
+      'Hương',
+      'Tuấn',
+      'Thảo',
+      'Dũng',
+      'Ngọc',
+      'Hùng',
+      'Linh',
+      'Phương',
+      'Quang',
+      'Trang',
+    ],
     last: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'],
   },
   tl: {
-    first: ['Maricel', 'Jose Rizal', 'Ligaya', 'Dante', 'Rosario', 'Ramil', 'Jocelyn', 'Bayani', 'Analyn', 'Rodel'],
-    last: ['Santos', 'Reyes', 'Cruz', 'Bautista', 'Ocampo', 'Garcia', 'Mendoza', 'Torres', 'Tomas', 'Dela Cruz'],
+    first: [
+      'Maricel',
+      'Jose Rizal',
+      'Ligaya',
+      'Dante',
+      'Rosario',
+      'Ramil',
+      'Jocelyn',
+      'Bayani',
+      'Analyn',
+      'Rodel',
+    ],
+    last: [
+      'Santos',
+      'Reyes',
+      'Cruz',
+      'Bautista',
+      'Ocampo',
+      'Garcia',
+      'Mendoza',
+      'Torres',
+      'Tomas',
+      'Dela Cruz',
+    ],
   },
   zh: {
     first: ['Wei', 'Fang', 'Xiu Ying', 'Jun', 'Li Na', 'Hao', 'Mei', 'Qiang', 'Yan', 'Jing'],
@@ -67,8 +166,28 @@ const NAMES: Record<string, { first: string[]; last: string[] }> = {
 };
 const LANGS = Object.keys(NAMES);
 const STATUSES = ['MEMBER', 'MEMBER', 'MEMBER', 'PROSPECT', 'PROSPECT', 'NON_MEMBER', 'FORMER'];
-const TAGS = ['leader', 'night shift', 'kyr trained', 'rapid response', 'tenant council', 'bargaining', 'safety', 'spanish speaker'];
-const ISSUES = ['scheduling', 'raid fears', 'wage theft', 'heat', 'repairs', 'rent increase', 'harassment', 'safety', 'staffing', 'healthcare'];
+const TAGS = [
+  'leader',
+  'night shift',
+  'kyr trained',
+  'rapid response',
+  'tenant council',
+  'bargaining',
+  'safety',
+  'spanish speaker',
+];
+const ISSUES = [
+  'scheduling',
+  'raid fears',
+  'wage theft',
+  'heat',
+  'repairs',
+  'rent increase',
+  'harassment',
+  'safety',
+  'staffing',
+  'healthcare',
+];
 const NOTES = [
   'Worried about immigration agents at the loading dock; wants the know-your-rights card in Spanish.',
   'Supports the petition, will bring two coworkers from the night crew.',
@@ -77,17 +196,37 @@ const NOTES = [
   'Signed up for the rapid-response phone tree.',
 ];
 const CHANNELS = ['IN_PERSON', 'IN_PERSON', 'PHONE', 'TEXT', 'VIDEO'];
-const UNIT_SETS = [['Day shift', 'Night shift'], ['Kitchen', 'Housekeeping', 'Laundry'], ['Line 1', 'Line 2', 'Line 3', 'Warehouse'], ['1A', '1B', '2A', '2B']];
-const STAGES = ['DRAFTING', 'BUILDING_SUPPORT', 'INTRODUCED', 'VOTED', 'PASSED', 'FAILED', 'IMPLEMENTED', 'WITHDRAWN'];
+const UNIT_SETS = [
+  ['Day shift', 'Night shift'],
+  ['Kitchen', 'Housekeeping', 'Laundry'],
+  ['Line 1', 'Line 2', 'Line 3', 'Warehouse'],
+  ['1A', '1B', '2A', '2B'],
+];
+const STAGES = [
+  'DRAFTING',
+  'BUILDING_SUPPORT',
+  'INTRODUCED',
+  'VOTED',
+  'PASSED',
+  'FAILED',
+  'IMPLEMENTED',
+  'WITHDRAWN',
+];
 
-const ascii = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, '').toLowerCase();
+const ascii = (s: string) =>
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/\s+/g, '').toLowerCase();
 const DAY = 86_400_000;
 
 /**
  * Inserts rows column-wise with unnest, in chunks: one statement per chunk. A column typed
  * 'text[]' travels as an array literal ('{a,b}') and is cast on the way in.
  */
-async function bulkInsert(c: Client, table: string, columns: [string, string][], rows: unknown[][]): Promise<void> {
+async function bulkInsert(
+  c: Client,
+  table: string,
+  columns: [string, string][],
+  rows: unknown[][],
+): Promise<void> {
   const chunk = 5000;
   const names = columns.map(([n]) => n).join(', ');
   const params = columns.map(([, type], i) => `$${i + 1}::${type === 'text[]' ? 'text' : type}[]`).join(', ');
@@ -96,7 +235,10 @@ async function bulkInsert(c: Client, table: string, columns: [string, string][],
   for (let i = 0; i < rows.length; i += chunk) {
     const slice = rows.slice(i, i + chunk);
     const arrays = columns.map((_, j) => slice.map((r) => r[j]));
-    await c.query(`insert into ${table} (${names}) select ${select} from unnest(${params}) as t(${aliases.join(', ')})`, arrays);
+    await c.query(
+      `insert into ${table} (${names}) select ${select} from unnest(${params}) as t(${aliases.join(', ')})`,
+      arrays,
+    );
   }
 }
 
@@ -143,20 +285,59 @@ async function seedLocal(
     units.forEach((u, j) => unitRows.push([u, localId, id, unitNames[j]]));
     workplaces.push({ id, units, members: [] });
     const headcount = Math.round((size.members / size.workplaces) * (0.9 + rng.next() * 0.4));
-    wpRows.push([id, localId, `${building ? 'Building' : 'Worksite'} ${String(i + 1).padStart(3, '0')}`, building ? 'BUILDING' : 'WORKSITE', building ? 'Acme Realty LLC' : 'Acme Foods Inc', `${100 + i} Main St`, headcount]);
+    wpRows.push([
+      id,
+      localId,
+      `${building ? 'Building' : 'Worksite'} ${String(i + 1).padStart(3, '0')}`,
+      building ? 'BUILDING' : 'WORKSITE',
+      building ? 'Acme Realty LLC' : 'Acme Foods Inc',
+      `${100 + i} Main St`,
+      headcount,
+    ]);
   }
-  await bulkInsert(c, 'workplace', [['id', 'uuid'], ['local_id', 'uuid'], ['name', 'text'], ['kind', 'text'], ['employer', 'text'], ['address', 'text'], ['headcount', 'int']], wpRows);
-  await bulkInsert(c, 'unit', [['id', 'uuid'], ['local_id', 'uuid'], ['workplace_id', 'uuid'], ['name', 'text']], unitRows);
+  await bulkInsert(
+    c,
+    'workplace',
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['name', 'text'],
+      ['kind', 'text'],
+      ['employer', 'text'],
+      ['address', 'text'],
+      ['headcount', 'int'],
+    ],
+    wpRows,
+  );
+  await bulkInsert(
+    c,
+    'unit',
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['workplace_id', 'uuid'],
+      ['name', 'text'],
+    ],
+    unitRows,
+  );
 
   // Roles: the bench organizer, steward (three workplaces) and board member, and an admin.
   const assignment = async (userId: string, role: string) =>
-    (await c.query('insert into role_assignment (local_id, user_id, role) values ($1, $2, $3) returning id', [localId, userId, role])).rows[0].id;
+    (
+      await c.query(
+        'insert into role_assignment (local_id, user_id, role) values ($1, $2, $3) returning id',
+        [localId, userId, role],
+      )
+    ).rows[0].id;
   await assignment(users.admin, 'LOCAL_ADMIN');
   await assignment(users.organizer, 'ORGANIZER');
   await assignment(users.board, 'BOARD_MEMBER');
   const stewardAssignment = await assignment(users.steward, 'STEWARD');
   for (const w of workplaces.slice(0, 3)) {
-    await c.query('insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)', [stewardAssignment, w.id, localId]);
+    await c.query(
+      'insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)',
+      [stewardAssignment, w.id, localId],
+    );
   }
 
   // Members, with their conversations generated first so lastContactAt and the assessment agree.
@@ -189,7 +370,13 @@ async function seedLocal(
       }
       const followUp = rng.chance(0.3) ? new Date(at + rng.int(1, 30) * DAY) : null;
       oneOnOneRows.push([
-        randomUUID(), localId, id, rng.chance(0.5) ? users.steward : users.organizer, new Date(at), rng.pick(CHANNELS), lvl,
+        randomUUID(),
+        localId,
+        id,
+        rng.chance(0.5) ? users.steward : users.organizer,
+        new Date(at),
+        rng.pick(CHANNELS),
+        lvl,
         `{${[...new Set([rng.pick(ISSUES), rng.pick(ISSUES)])].map((x) => `"${x}"`).join(',')}}`,
         rng.chance(0.8) ? cipher.encrypt(rng.pick(NOTES)) : null,
         rng.chance(0.5) ? 'Follow up after the shift meeting' : null,
@@ -198,25 +385,61 @@ async function seedLocal(
       ]);
     }
     memberRows.push([
-      id, localId, w.id, rng.pick(w.units), first, last,
-      `${ascii(first)}.${ascii(last)}.${i}@example.org`, `+1718${String(2_000_000 + i).padStart(7, '0')}`,
-      lang, rng.pick(STATUSES), level, lastContact ? new Date(lastContact) : null, assessedAt ? new Date(assessedAt) : null,
+      id,
+      localId,
+      w.id,
+      rng.pick(w.units),
+      first,
+      last,
+      `${ascii(first)}.${ascii(last)}.${i}@example.org`,
+      `+1718${String(2_000_000 + i).padStart(7, '0')}`,
+      lang,
+      rng.pick(STATUSES),
+      level,
+      lastContact ? new Date(lastContact) : null,
+      assessedAt ? new Date(assessedAt) : null,
       rng.chance(0.4) ? `{"${rng.pick(TAGS)}"}` : '{}',
     ]);
   }
   await bulkInsert(
     c,
     'member',
-    [['id', 'uuid'], ['local_id', 'uuid'], ['workplace_id', 'uuid'], ['unit_id', 'uuid'], ['first_name', 'text'], ['last_name', 'text'], ['email', 'text'], ['phone', 'text'],
-      ['preferred_language', 'text'], ['status', 'text'], ['support_level', 'smallint'], ['last_contact_at', 'timestamptz'], ['assessed_at', 'timestamptz'], ['tags', 'text[]']],
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['workplace_id', 'uuid'],
+      ['unit_id', 'uuid'],
+      ['first_name', 'text'],
+      ['last_name', 'text'],
+      ['email', 'text'],
+      ['phone', 'text'],
+      ['preferred_language', 'text'],
+      ['status', 'text'],
+      ['support_level', 'smallint'],
+      ['last_contact_at', 'timestamptz'],
+      ['assessed_at', 'timestamptz'],
+      ['tags', 'text[]'],
+    ],
     memberRows,
   );
   const memberMs = Date.now() - memberStarted;
   await bulkInsert(
     c,
     'one_on_one',
-    [['id', 'uuid'], ['local_id', 'uuid'], ['member_id', 'uuid'], ['steward_id', 'uuid'], ['occurred_at', 'timestamptz'], ['channel', 'text'], ['support_level', 'smallint'],
-      ['issues', 'text[]'], ['notes', 'text'], ['next_step', 'text'], ['follow_up_at', 'timestamptz'], ['follow_up_done_at', 'timestamptz']],
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['member_id', 'uuid'],
+      ['steward_id', 'uuid'],
+      ['occurred_at', 'timestamptz'],
+      ['channel', 'text'],
+      ['support_level', 'smallint'],
+      ['issues', 'text[]'],
+      ['notes', 'text'],
+      ['next_step', 'text'],
+      ['follow_up_at', 'timestamptz'],
+      ['follow_up_done_at', 'timestamptz'],
+    ],
     oneOnOneRows,
   );
 
@@ -227,11 +450,37 @@ async function seedLocal(
     const id = randomUUID();
     const wi = i % 4 === 3 ? null : rng.int(0, workplaces.length - 1);
     const status = rng.pick(['OPEN', 'OPEN', 'OPEN', 'DELIVERED', 'DRAFT', 'WON']);
-    const goal = wi === null ? Math.round(size.members / 2) : Math.floor(workplaces[wi].members.length / 2) + 1;
-    petitionRows.push([id, localId, wi === null ? null : workplaces[wi].id, `Petition ${i + 1}: no raids without a judicial warrant`, 'Keep immigration agents out of non-public areas.', 'Management', Math.max(1, goal), status, status === 'DRAFT' ? null : new Date(now - 20 * DAY)]);
+    const goal =
+      wi === null ? Math.round(size.members / 2) : Math.floor(workplaces[wi].members.length / 2) + 1;
+    petitionRows.push([
+      id,
+      localId,
+      wi === null ? null : workplaces[wi].id,
+      `Petition ${i + 1}: no raids without a judicial warrant`,
+      'Keep immigration agents out of non-public areas.',
+      'Management',
+      Math.max(1, goal),
+      status,
+      status === 'DRAFT' ? null : new Date(now - 20 * DAY),
+    ]);
     if (status === 'OPEN' || status === 'DELIVERED') open.push({ id, workplace: wi });
   }
-  await bulkInsert(c, 'petition', [['id', 'uuid'], ['local_id', 'uuid'], ['workplace_id', 'uuid'], ['title', 'text'], ['demand', 'text'], ['target', 'text'], ['goal', 'int'], ['status', 'text'], ['opened_at', 'timestamptz']], petitionRows);
+  await bulkInsert(
+    c,
+    'petition',
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['workplace_id', 'uuid'],
+      ['title', 'text'],
+      ['demand', 'text'],
+      ['target', 'text'],
+      ['goal', 'int'],
+      ['status', 'text'],
+      ['opened_at', 'timestamptz'],
+    ],
+    petitionRows,
+  );
   const signatureRows: unknown[][] = [];
   const signed = new Set<string>();
   for (let tries = 0; signatureRows.length < size.signatures && tries < size.signatures * 3; tries++) {
@@ -242,9 +491,30 @@ async function seedLocal(
     const key = `${p.id}:${m}`;
     if (signed.has(key)) continue;
     signed.add(key);
-    signatureRows.push([randomUUID(), localId, p.id, m, rng.chance(0.5) ? users.steward : users.organizer, rng.pick(['PAPER', 'DIGITAL', 'VERBAL']), new Date(now - rng.int(0, 20) * DAY)]);
+    signatureRows.push([
+      randomUUID(),
+      localId,
+      p.id,
+      m,
+      rng.chance(0.5) ? users.steward : users.organizer,
+      rng.pick(['PAPER', 'DIGITAL', 'VERBAL']),
+      new Date(now - rng.int(0, 20) * DAY),
+    ]);
   }
-  await bulkInsert(c, 'signature', [['id', 'uuid'], ['local_id', 'uuid'], ['petition_id', 'uuid'], ['member_id', 'uuid'], ['collected_by', 'uuid'], ['method', 'text'], ['signed_at', 'timestamptz']], signatureRows);
+  await bulkInsert(
+    c,
+    'signature',
+    [
+      ['id', 'uuid'],
+      ['local_id', 'uuid'],
+      ['petition_id', 'uuid'],
+      ['member_id', 'uuid'],
+      ['collected_by', 'uuid'],
+      ['method', 'text'],
+      ['signed_at', 'timestamptz'],
+    ],
+    signatureRows,
+  );
 
   // Campaigns, with milestones and linked petitions.
   for (let i = 0; i < size.campaigns; i++) {
@@ -254,15 +524,35 @@ async function seedLocal(
     await c.query(
       `insert into campaign (id, local_id, title, resolution_text, decision_body, stage, votes_for, votes_against, abstentions, vote_held_at)
        values ($1, $2, $3, 'Resolved: the contract shall bar immigration raids at the workplace.', $4, $5, $6, $7, $8, $9)`,
-      [id, localId, `Resolution ${i + 1}`, rng.pick(['EXECUTIVE_BOARD', 'GENERAL_MEMBERSHIP', 'DELEGATE_COUNCIL', 'TENANT_ASSEMBLY']), stage,
-        voted ? (stage === 'FAILED' ? 3 : 9) : null, voted ? (stage === 'FAILED' ? 8 : 2) : null, voted ? 1 : null, voted ? new Date(now - 5 * DAY) : null],
+      [
+        id,
+        localId,
+        `Resolution ${i + 1}`,
+        rng.pick(['EXECUTIVE_BOARD', 'GENERAL_MEMBERSHIP', 'DELEGATE_COUNCIL', 'TENANT_ASSEMBLY']),
+        stage,
+        voted ? (stage === 'FAILED' ? 3 : 9) : null,
+        voted ? (stage === 'FAILED' ? 8 : 2) : null,
+        voted ? 1 : null,
+        voted ? new Date(now - 5 * DAY) : null,
+      ],
     );
-    await c.query(`insert into campaign_stage_change (local_id, campaign_id, from_stage, to_stage, changed_by) values ($1, $2, null, 'DRAFTING', $3)`, [localId, id, users.organizer]);
+    await c.query(
+      `insert into campaign_stage_change (local_id, campaign_id, from_stage, to_stage, changed_by) values ($1, $2, null, 'DRAFTING', $3)`,
+      [localId, id, users.organizer],
+    );
     for (let k = 0; k < 3; k++) {
-      await c.query(`insert into milestone (local_id, campaign_id, title, done_at) values ($1, $2, $3, $4)`, [localId, id, `Milestone ${k + 1}`, rng.chance(0.5) ? new Date() : null]);
+      await c.query(`insert into milestone (local_id, campaign_id, title, done_at) values ($1, $2, $3, $4)`, [
+        localId,
+        id,
+        `Milestone ${k + 1}`,
+        rng.chance(0.5) ? new Date() : null,
+      ]);
     }
     for (const p of [rng.pick(petitionRows), rng.pick(petitionRows)]) {
-      await c.query('insert into campaign_petition (campaign_id, petition_id, local_id) values ($1, $2, $3) on conflict do nothing', [id, p[0], localId]);
+      await c.query(
+        'insert into campaign_petition (campaign_id, petition_id, local_id) values ($1, $2, $3) on conflict do nothing',
+        [id, p[0], localId],
+      );
     }
   }
   await c.query(`select set_config('app.local_ids', '', false)`);
@@ -281,7 +571,8 @@ async function main(): Promise<void> {
   try {
     await runMigrations(url);
     const dataDir = process.env.DATA_DIR || './.data';
-    if (embedded || !process.env.DATABASE_URL) await ensureAppLoginRole(url, BENCH_API_ROLE, loadDevSecrets(dataDir).EMBEDDED_APP_PASSWORD);
+    if (embedded || !process.env.DATABASE_URL)
+      await ensureAppLoginRole(url, BENCH_API_ROLE, loadDevSecrets(dataDir).EMBEDDED_APP_PASSWORD);
     const key = process.env.NOTES_ENCRYPTION_KEY || loadDevSecrets(dataDir).NOTES_ENCRYPTION_KEY;
     const cipher = new FieldCipher(key, retiredKeys(process.env.NOTES_ENCRYPTION_KEYS_OLD));
     const c = new Client({ connectionString: url });
@@ -292,18 +583,36 @@ async function main(): Promise<void> {
       await c.query(`delete from app_user where email like $1`, [`%@${BENCH_EMAIL_DOMAIN}`]);
       const hash = await hashPassword(BENCH_PASSWORD);
       const user = async (name: string) =>
-        (await c.query(`insert into app_user (email, display_name, password_hash) values ($1, $2, $3) returning id`, [`${name}@${BENCH_EMAIL_DOMAIN}`, `Bench ${name}`, hash])).rows[0].id as string;
-      const users = { organizer: await user('organizer'), steward: await user('steward'), board: await user('board'), admin: await user('admin') };
+        (
+          await c.query(
+            `insert into app_user (email, display_name, password_hash) values ($1, $2, $3) returning id`,
+            [`${name}@${BENCH_EMAIL_DOMAIN}`, `Bench ${name}`, hash],
+          )
+        ).rows[0].id as string;
+      const users = {
+        organizer: await user('organizer'),
+        steward: await user('steward'),
+        board: await user('board'),
+        admin: await user('admin'),
+      };
       const rng = prng(seed);
       const report: string[] = [];
-      for (const [name, members] of [[BENCH_LOCALS.large, large], [BENCH_LOCALS.small, 1000], [BENCH_LOCALS.growth, 10_000]] as const) {
+      for (const [name, members] of [
+        [BENCH_LOCALS.large, large],
+        [BENCH_LOCALS.small, 1000],
+        [BENCH_LOCALS.growth, 10_000],
+      ] as const) {
         const t0 = Date.now();
         const { memberMs } = await seedLocal(c, rng, cipher, name, sizeFor(members), users);
-        report.push(`${name}: ${members.toLocaleString('en')} members in ${(memberMs / 1000).toFixed(1)} s; the whole local in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+        report.push(
+          `${name}: ${members.toLocaleString('en')} members in ${(memberMs / 1000).toFixed(1)} s; the whole local in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+        );
       }
       await c.query('analyze');
       console.log(report.join('\n'));
-      console.log(`seed ${seed}: done in ${((Date.now() - started) / 1000).toFixed(1)} s. Sign in as organizer@${BENCH_EMAIL_DOMAIN} with "${BENCH_PASSWORD}".`);
+      console.log(
+        `seed ${seed}: done in ${((Date.now() - started) / 1000).toFixed(1)} s. Sign in as organizer@${BENCH_EMAIL_DOMAIN} with "${BENCH_PASSWORD}".`,
+      );
     } finally {
       await c.end();
     }
