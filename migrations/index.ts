@@ -4,6 +4,7 @@ import { RowLevelSecurity1795478400000 } from './1795478400000-row-level-securit
 import { OneOnOnes1795564800000 } from './1795564800000-one-on-ones';
 import { Petitions1795651200000 } from './1795651200000-petitions';
 import { Campaigns1795737600000 } from './1795737600000-campaigns';
+import { DashboardIndex1795824000000 } from './1795824000000-dashboard-index';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   OneOnOnes1795564800000,
   Petitions1795651200000,
   Campaigns1795737600000,
+  DashboardIndex1795824000000,
 ];

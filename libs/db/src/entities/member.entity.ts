@@ -19,6 +19,9 @@ import { UnitEntity, WorkplaceEntity } from './workplace.entity';
 @Index('member_local_name_idx', ['localId', 'lastName', 'firstName', 'id'])
 @Index('member_workplace_name_idx', ['localId', 'workplaceId', 'lastName', 'firstName', 'id'])
 @Index('member_unit_idx', ['unitId'], { where: 'unit_id IS NOT NULL' })
+@Index('member_dashboard_idx', ['localId', 'workplaceId', 'supportLevel', 'status', 'lastContactAt'], {
+  where: 'archived_at IS NULL',
+})
 // GIN indexes (tags; the trigram search expression) are written by hand in the migration.
 @Index('member_tags_idx', { synchronize: false })
 @Check('member_first_name_check', 'length(first_name) between 1 and 100')

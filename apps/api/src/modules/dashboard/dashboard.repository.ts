@@ -2,20 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { MembershipStatus, Scope } from '@juntos/common';
 import { PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
 
-export interface MemberTotals {
-  memberCount: number;
+/** Members not archived, counted per (workplace, support level, status): a few thousand rows at most. */
+export interface MemberCell {
+  workplaceId: string | null;
+  level: number | null;
+  status: MembershipStatus;
+  count: number;
+  /** Of them, contacted within 90 days. */
   covered: number;
-  byLevel: { level: number | null; count: number }[];
-  byStatus: { status: MembershipStatus; count: number }[];
-}
-
-export interface WorkplaceRow {
-  workplace: WorkplaceEntity;
-  memberCount: number;
-  assessedCount: number;
-  supporterCount: number;
-  covered: number;
-  openPetitions: number;
 }
 
 /** Every number the board sees, from SQL aggregates: never a row per member loaded into Node. */
@@ -23,34 +17,32 @@ export interface WorkplaceRow {
 export class DashboardRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** Members not archived, by support level and by status, and how many were contacted in 90 days. */
-  async memberTotals(scope: Scope): Promise<MemberTotals> {
+  /**
+   * One pass over the local's members (an index-only scan of member_dashboard_idx) feeds the
+   * totals, the breakdowns by level and status, and every workplace's numbers.
+   */
+  async memberCells(scope: Scope): Promise<MemberCell[]> {
     const em = await this.tx.manager();
-    const rows: { support_level: number | null; status: MembershipStatus; n: number; covered: number }[] =
-      await em.query(
-        `select support_level, status, count(*)::int as n,
-              count(*) filter (where last_contact_at >= now() - interval '90 days')::int as covered
-         from member where local_id = $1 and archived_at is null
-        group by support_level, status`,
-        [scope.localId],
-      );
-    const byLevel = new Map<number | null, number>();
-    const byStatus = new Map<MembershipStatus, number>();
-    let memberCount = 0;
-    let covered = 0;
-    for (const r of rows) {
-      memberCount += r.n;
-      covered += r.covered;
-      byLevel.set(r.support_level, (byLevel.get(r.support_level) ?? 0) + r.n);
-      byStatus.set(r.status, (byStatus.get(r.status) ?? 0) + r.n);
-    }
-    const levels = [...byLevel.entries()]
-      .sort(([a], [b]) => (a ?? 9) - (b ?? 9))
-      .map(([level, count]) => ({ level, count }));
-    const statuses = [...byStatus.entries()]
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([status, count]) => ({ status, count }));
-    return { memberCount, covered, byLevel: levels, byStatus: statuses };
+    const rows: {
+      workplace_id: string | null;
+      support_level: number | null;
+      status: MembershipStatus;
+      n: number;
+      covered: number;
+    }[] = await em.query(
+      `select workplace_id, support_level, status, count(*)::int as n,
+                count(*) filter (where last_contact_at >= now() - interval '90 days')::int as covered
+           from member where local_id = $1 and archived_at is null
+          group by workplace_id, support_level, status`,
+      [scope.localId],
+    );
+    return rows.map((r) => ({
+      workplaceId: r.workplace_id,
+      level: r.support_level,
+      status: r.status,
+      count: r.n,
+      covered: r.covered,
+    }));
   }
 
   async oneOnOnesSince(scope: Scope, days: number): Promise<number> {
@@ -73,52 +65,14 @@ export class DashboardRepository {
     return row.n;
   }
 
-  /** Per workplace that is not archived: members, assessed, supporters (1–2), contacted in 90 days, open petitions. */
-  async workplaceRows(scope: Scope): Promise<WorkplaceRow[]> {
+  async workplaces(scope: Scope): Promise<WorkplaceEntity[]> {
     const em = await this.tx.manager();
-    const rows: (Record<string, unknown> & {
-      member_count: number;
-      assessed: number;
-      supporters: number;
-      covered: number;
-      open_petitions: number;
-    })[] = await em.query(
-      `select w.id, w.local_id, w.name, w.kind, w.employer, w.address, w.headcount, w.archived_at,
-                coalesce(m.member_count, 0)::int as member_count, coalesce(m.assessed, 0)::int as assessed,
-                coalesce(m.supporters, 0)::int as supporters, coalesce(m.covered, 0)::int as covered,
-                coalesce(p.open_petitions, 0)::int as open_petitions
-           from workplace w
-           left join (
-             select workplace_id, count(*) as member_count, count(support_level) as assessed,
-                    count(*) filter (where support_level in (1, 2)) as supporters,
-                    count(*) filter (where last_contact_at >= now() - interval '90 days') as covered
-               from member where local_id = $1 and archived_at is null and workplace_id is not null
-              group by workplace_id) m on m.workplace_id = w.id
-           left join (
-             select workplace_id, count(*) as open_petitions
-               from petition where local_id = $1 and status = 'OPEN' and workplace_id is not null
-              group by workplace_id) p on p.workplace_id = w.id
-          where w.local_id = $1 and w.archived_at is null
-          order by w.name, w.id`,
-      [scope.localId],
-    );
-    return rows.map((r) => ({
-      workplace: Object.assign(new WorkplaceEntity(), {
-        id: r.id,
-        localId: r.local_id,
-        name: r.name,
-        kind: r.kind,
-        employer: r.employer,
-        address: r.address,
-        headcount: r.headcount,
-        archivedAt: r.archived_at,
-      }),
-      memberCount: r.member_count,
-      assessedCount: r.assessed,
-      supporterCount: r.supporters,
-      covered: r.covered,
-      openPetitions: r.open_petitions,
-    }));
+    return em
+      .createQueryBuilder(WorkplaceEntity, 'w')
+      .where('w.local_id = :localId AND w.archived_at IS NULL', { localId: scope.localId })
+      .orderBy('w.name', 'ASC')
+      .addOrderBy('w.id', 'ASC')
+      .getMany();
   }
 
   async openPetitions(scope: Scope): Promise<PetitionEntity[]> {

@@ -1,0 +1,551 @@
+/**
+ * npm run bench [-- --seconds 5 --connections 8]
+ *
+ * Starts the API (production mode) against the seeded database (`npm run seed` first) and drives
+ * it over loopback with autocannon, each scenario bounded in time. Next to every scenario it
+ * measures two floors in the same run: the framework floor (an authenticated `{ __typename }`)
+ * and the SQL floor (the scenario's own SQL through `pg`, at the same concurrency). It prints
+ * the table and the targets, writes bench/report.json, and rewrites the tables in
+ * docs/PERFORMANCE.md between their markers.
+ */
+import 'reflect-metadata';
+import autocannon from 'autocannon';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Client, Pool } from 'pg';
+import { withCredentials } from '@juntos/db';
+import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
+import { freePort } from '../apps/api/src/embedded-postgres';
+import { ownerDatabaseUrl } from './database-url';
+import { BENCH_API_ROLE, BENCH_EMAIL_DOMAIN, BENCH_LOCALS, BENCH_PASSWORD } from './seed';
+
+const arg = (n: string, d: number) => {
+  const i = process.argv.indexOf(`--${n}`);
+  return i > 0 ? Number(process.argv[i + 1]) : d;
+};
+const SECONDS = arg('seconds', 5);
+const CONNECTIONS = arg('connections', 8);
+
+interface Stats {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  requests: number;
+  errors: number;
+}
+
+function summarize(latencies: number[], seconds: number, errors: number): Stats {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] : NaN;
+  return {
+    rps: sorted.length / seconds,
+    p50: at(0.5),
+    p95: at(0.95),
+    p99: at(0.99),
+    requests: sorted.length,
+    errors,
+  };
+}
+
+/** Drives the API: every response time recorded, so p95 is exact rather than estimated. */
+async function drive(
+  port: number,
+  token: string,
+  body: (i: number) => object,
+  opts: { seconds?: number; amount?: number; connections?: number } = {},
+): Promise<Stats> {
+  let i = 0;
+  const latencies: number[] = [];
+  let errors = 0;
+  const started = process.hrtime.bigint();
+  const instance = autocannon(
+    {
+      url: `http://127.0.0.1:${port}/graphql`,
+      connections: opts.connections ?? CONNECTIONS,
+      ...(opts.amount ? { amount: opts.amount } : { duration: opts.seconds ?? SECONDS }),
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, body: JSON.stringify(body(i++)) }) }],
+    },
+    () => undefined,
+  );
+  instance.on('response', (_c, status, _bytes, ms) => {
+    latencies.push(ms);
+    if (status !== 200) errors++;
+  });
+  await new Promise((resolve) => instance.on('done', resolve));
+  return summarize(latencies, Number(process.hrtime.bigint() - started) / 1e9, errors);
+}
+
+/** The SQL floor: the scenario's own statements through pg, same concurrency, same time. */
+async function sqlFloor(
+  url: string,
+  run: (c: Client, i: number) => Promise<unknown>,
+  seconds = SECONDS,
+): Promise<Stats> {
+  const pool = new Pool({ connectionString: url, max: CONNECTIONS });
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: CONNECTIONS }, async () => {
+      const c = await pool.connect();
+      try {
+        while (Date.now() < end) {
+          const t0 = process.hrtime.bigint();
+          await run(c as unknown as Client, i++);
+          latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+        }
+      } finally {
+        c.release();
+      }
+    }),
+  );
+  await pool.end();
+  return summarize(latencies, seconds, 0);
+}
+
+async function main(): Promise<void> {
+  const { url: ownerUrl, embedded } = await ownerDatabaseUrl();
+  const dataDir = process.env.DATA_DIR || './.data';
+  const secrets = loadDevSecrets(dataDir);
+  const appUrl =
+    process.env.DATABASE_URL || withCredentials(ownerUrl, BENCH_API_ROLE, secrets.EMBEDDED_APP_PASSWORD);
+  const db = new Client({ connectionString: ownerUrl });
+  await db.connect();
+  let api: ChildProcess | undefined;
+  try {
+    const locals = Object.fromEntries(
+      (
+        await db.query(`select name, id from local where name = any($1)`, [Object.values(BENCH_LOCALS)])
+      ).rows.map((r) => [r.name, r.id as string]),
+    );
+    if (!locals[BENCH_LOCALS.large]) throw new Error('no seeded data: run `npm run seed` first');
+    const large = locals[BENCH_LOCALS.large];
+
+    if (!existsSync('dist/apps/api/src/main.js'))
+      spawnSync('npx', ['nest', 'build', 'api'], { stdio: 'inherit' });
+    const port = await freePort();
+    api = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        PORT: String(port),
+        DATABASE_URL: appUrl,
+        MIGRATION_DATABASE_URL: ownerUrl,
+        JWT_SECRET: process.env.JWT_SECRET || secrets.JWT_SECRET,
+        NOTES_ENCRYPTION_KEY: process.env.NOTES_ENCRYPTION_KEY || secrets.NOTES_ENCRYPTION_KEY,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    for (let i = 0; i < 100; i++) {
+      if (
+        await fetch(`http://127.0.0.1:${port}/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    let rssMax = 0;
+    const rssTimer = setInterval(() => {
+      try {
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api!.pid}/status`, 'utf8'))?.[1] ?? 0);
+        rssMax = Math.max(rssMax, kb);
+      } catch {
+        // the process is gone
+      }
+    }, 100);
+
+    const login = async (who: string) => {
+      const res = await fetch(`http://127.0.0.1:${port}/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: `${who}@${BENCH_EMAIL_DOMAIN}`, password: BENCH_PASSWORD }),
+      });
+      if (!res.ok) throw new Error(`cannot sign in as ${who}: ${res.status}`);
+      return ((await res.json()) as { accessToken: string }).accessToken;
+    };
+    const organizer = await login('organizer');
+    const steward = await login('steward');
+
+    // What the scenarios work on, read as the owner.
+    const stewardSites = (
+      await db.query(
+        `select raw.workplace_id from role_assignment_workplace raw join role_assignment ra on ra.id = raw.role_assignment_id
+          join app_user u on u.id = ra.user_id where u.email = $1 and ra.local_id = $2`,
+        [`steward@${BENCH_EMAIL_DOMAIN}`, large],
+      )
+    ).rows.map((r) => r.workplace_id as string);
+    const site = stewardSites[0];
+    const sampleMembers = (
+      await db.query(`select id from member where local_id = $1 order by id limit 200`, [large])
+    ).rows.map((r) => r.id as string);
+    const workplacePetition = (
+      await db.query(
+        `select id from petition where local_id = $1 and workplace_id is not null and status = 'OPEN' order by id limit 1`,
+        [large],
+      )
+    ).rows[0].id as string;
+    const signingPetition = (
+      await db.query(
+        `select id from petition where local_id = $1 and workplace_id is null and status = 'OPEN' order by id limit 1`,
+        [large],
+      )
+    ).rows[0].id as string;
+    const unsigned = (
+      await db.query(
+        `select m.id from member m where m.local_id = $1 and m.archived_at is null
+           and not exists (select 1 from signature s where s.petition_id = $2 and s.member_id = m.id) order by m.id limit 40000`,
+        [large, signingPetition],
+      )
+    ).rows.map((r) => r.id as string);
+    const search = 'ar';
+
+    const membersPage = (localId: string, workplaceId?: string) => ({
+      query: `query($l: ID!, $f: MemberFilter) { members(localId: $l, filter: $f, first: 50) {
+        totalCount nodes { id firstName lastName phone status supportLevel workplace { name } } } }`,
+      variables: { l: localId, f: { ...(workplaceId ? { workplaceId } : {}), search } },
+    });
+    const dashboard = (localId: string) => ({
+      query: `query($l: ID!) { localDashboard(localId: $l) {
+        memberCount coverage oneOnOnesLast30Days overdueFollowUps
+        membersBySupportLevel { level count } membersByStatus { status count }
+        workplaces { workplace { name } memberCount assessedCount supporterCount coverage openPetitions }
+        openPetitions { title signatureCount progress } campaigns { title stage } } }`,
+      variables: { l: localId },
+    });
+
+    // The SQL the API runs for each scenario, for the SQL floor and for EXPLAIN.
+    const SQL = {
+      membersCount: `select count(*) from member m where m.local_id = $1 and m.workplace_id = $2 and m.archived_at is null
+        and juntos_fold(m.first_name || ' ' || m.last_name || ' ' || coalesce(m.preferred_name, '') || ' ' || coalesce(m.email, '') || ' ' || coalesce(m.phone, '')) like '%' || juntos_fold($3) || '%'`,
+      membersPage: `select m.* from member m where m.local_id = $1 and m.workplace_id = $2 and m.archived_at is null
+        and juntos_fold(m.first_name || ' ' || m.last_name || ' ' || coalesce(m.preferred_name, '') || ' ' || coalesce(m.email, '') || ' ' || coalesce(m.phone, '')) like '%' || juntos_fold($3) || '%'
+        order by m.last_name, m.first_name, m.id limit 51`,
+      member: `select * from member where id = $1 and local_id = $2`,
+      memberOneOnOnes: `select o.* from one_on_one o where o.member_id = $1 and o.local_id = $2 order by o.occurred_at desc, o.id desc limit 11`,
+      memberOneOnOnesCount: `select count(*) from one_on_one where member_id = $1 and local_id = $2`,
+      dashMembers: `select support_level, status, count(*), count(*) filter (where last_contact_at >= now() - interval '90 days')
+        from member where local_id = $1 and archived_at is null group by support_level, status`,
+      dashLast30: `select count(*) from one_on_one where local_id = $1 and occurred_at >= now() - interval '30 days'`,
+      dashOverdue: `select count(*) from one_on_one where local_id = $1 and follow_up_done_at is null and follow_up_at is not null and follow_up_at < now()`,
+      dashWorkplaces: `select w.id, coalesce(m.n, 0), coalesce(m.assessed, 0), coalesce(m.supporters, 0), coalesce(m.covered, 0), coalesce(p.n, 0)
+        from workplace w
+        left join (select workplace_id, count(*) as n, count(support_level) as assessed, count(*) filter (where support_level in (1, 2)) as supporters,
+                          count(*) filter (where last_contact_at >= now() - interval '90 days') as covered
+                     from member where local_id = $1 and archived_at is null and workplace_id is not null group by workplace_id) m on m.workplace_id = w.id
+        left join (select workplace_id, count(*) as n from petition where local_id = $1 and status = 'OPEN' and workplace_id is not null group by workplace_id) p
+          on p.workplace_id = w.id
+        where w.local_id = $1 and w.archived_at is null order by w.name, w.id`,
+      dashPetitions: `select * from petition where local_id = $1 and status = 'OPEN' order by created_at desc`,
+      dashSignatureCounts: `select petition_id, count(*) from signature where petition_id in (select id from petition where local_id = $1 and status = 'OPEN') group by petition_id`,
+      dashCampaigns: `select * from campaign where local_id = $1 and stage not in ('FAILED', 'IMPLEMENTED', 'WITHDRAWN') order by created_at desc`,
+      petition: `select * from petition where id = $1 and local_id = $2`,
+      petitionCount: `select count(*) from signature where petition_id = $1`,
+      petitionByUnit: `select u.id, u.name, count(m.id), count(s.id) from unit u
+        left join member m on m.unit_id = u.id and m.archived_at is null
+        left join signature s on s.member_id = m.id and s.petition_id = $2
+        where u.workplace_id = (select workplace_id from petition where id = $2) and u.local_id = $1 group by u.id, u.name order by u.name`,
+    };
+    const dashSql = [
+      SQL.dashMembers,
+      SQL.dashLast30,
+      SQL.dashOverdue,
+      SQL.dashWorkplaces,
+      SQL.dashPetitions,
+      SQL.dashSignatureCounts,
+      SQL.dashCampaigns,
+    ];
+
+    let signed = 0;
+    let logged = 0;
+    type Scenario = {
+      name: string;
+      token: string;
+      body: (i: number) => object;
+      sql: (c: Client, i: number) => Promise<unknown>;
+      amount?: number;
+    };
+    const scenarios: Scenario[] = [
+      {
+        name: 'members page (organizer)',
+        token: organizer,
+        body: () => membersPage(large, site),
+        sql: async (c) => {
+          await c.query(SQL.membersCount, [large, site, search]);
+          await c.query(SQL.membersPage, [large, site, search]);
+        },
+      },
+      {
+        name: 'members page (steward)',
+        token: steward,
+        body: () => membersPage(large, site),
+        sql: async (c) => {
+          await c.query(SQL.membersCount, [large, site, search]);
+          await c.query(SQL.membersPage, [large, site, search]);
+        },
+      },
+      {
+        name: 'member + last 10 one-on-ones',
+        token: organizer,
+        body: (i) => ({
+          query: `query($id: ID!) { member(id: $id) { id firstName lastName supportLevel lastContactAt
+            oneOnOnes(first: 10) { totalCount nodes { occurredAt channel supportLevel issues notes nextStep } } } }`,
+          variables: { id: sampleMembers[i % sampleMembers.length] },
+        }),
+        sql: async (c, i) => {
+          const id = sampleMembers[i % sampleMembers.length];
+          await c.query(SQL.member, [id, large]);
+          await c.query(SQL.memberOneOnOnes, [id, large]);
+          await c.query(SQL.memberOneOnOnesCount, [id, large]);
+        },
+      },
+      {
+        name: 'localDashboard (large local)',
+        token: organizer,
+        body: () => dashboard(large),
+        sql: async (c) => {
+          for (const q of dashSql) await c.query(q, [large]);
+        },
+      },
+      {
+        name: 'petition + progress + byUnit',
+        token: organizer,
+        body: () => ({
+          query: `query($id: ID!) { petition(id: $id) { title goal status signatureCount progress byUnit { unit { name } members signed } } }`,
+          variables: { id: workplacePetition },
+        }),
+        sql: async (c) => {
+          await c.query(SQL.petition, [workplacePetition, large]);
+          await c.query(SQL.petitionCount, [workplacePetition]);
+          await c.query(SQL.petitionByUnit, [large, workplacePetition]);
+        },
+      },
+      {
+        name: 'addSignature (distinct members)',
+        token: organizer,
+        amount: Math.min(unsigned.length - 10000, 10000),
+        body: () => ({
+          query: 'mutation($input: AddSignatureInput!) { addSignature(input: $input) { id } }',
+          variables: {
+            input: { petitionId: signingPetition, memberId: unsigned[signed++], method: 'DIGITAL' },
+          },
+        }),
+        // The floor signs the members the API run left, the same way.
+        sql: async (c, i) => {
+          const m = unsigned[unsigned.length - 1 - i];
+          if (!m) return;
+          await c.query(
+            `insert into signature (local_id, petition_id, member_id, collected_by, method) select $1, $2, $3, collected_by, 'DIGITAL'
+               from signature where petition_id = $2 limit 1 on conflict (petition_id, member_id) do nothing`,
+            [large, signingPetition, m],
+          );
+          await c.query('select * from signature where petition_id = $1 and member_id = $2', [
+            signingPetition,
+            m,
+          ]);
+        },
+      },
+      {
+        name: 'logOneOnOne',
+        token: organizer,
+        amount: 5000,
+        body: () => ({
+          query: 'mutation($input: LogOneOnOneInput!) { logOneOnOne(input: $input) { id } }',
+          variables: {
+            input: {
+              memberId: sampleMembers[logged++ % sampleMembers.length],
+              occurredAt: new Date().toISOString(),
+              channel: 'PHONE',
+              supportLevel: 2,
+              issues: ['raid fears'],
+              notes: 'Bench: wants the know-your-rights training on Saturday.',
+            },
+          },
+        }),
+        sql: async (c, i) => {
+          const m = sampleMembers[i % sampleMembers.length];
+          await c.query(
+            `insert into one_on_one (local_id, member_id, steward_id, occurred_at, channel, support_level, issues, notes)
+             select $1, $2, steward_id, now(), 'PHONE', 2, '{raid fears}', 'v1:0000000000000000:AAAAAAAAAAAAAAAA:AAAA' from one_on_one where local_id = $1 limit 1`,
+            [large, m],
+          );
+          await c.query(
+            `update member set last_contact_at = greatest(coalesce(last_contact_at, now()), now()), support_level = 2, assessed_at = now() where id = $1 and local_id = $2`,
+            [m, large],
+          );
+        },
+      },
+    ];
+
+    // Every read scenario must answer without errors before it is timed.
+    for (const s of scenarios.filter((x) => !x.amount)) {
+      const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${s.token}` },
+        body: JSON.stringify(s.body(0)),
+      });
+      const json = (await res.json()) as { errors?: unknown };
+      if (json.errors) throw new Error(`${s.name} answers with errors: ${JSON.stringify(json.errors)}`);
+    }
+
+    const framework = await drive(port, organizer, () => ({ query: '{ __typename }' }));
+    const results: { name: string; api: Stats; sql: Stats }[] = [];
+    for (const s of scenarios) {
+      const apiStats = await drive(port, s.token, s.body, s.amount ? { amount: s.amount } : {});
+      const sqlStats = await sqlFloor(ownerUrl, s.sql);
+      results.push({ name: s.name, api: apiStats, sql: sqlStats });
+      console.log(
+        `${s.name}: ${apiStats.rps.toFixed(0)}/s p50 ${apiStats.p50.toFixed(1)} ms p95 ${apiStats.p95.toFixed(1)} ms (SQL p50 ${sqlStats.p50.toFixed(2)} ms)`,
+      );
+    }
+    const signaturesMade = (
+      await db.query(
+        `select count(*)::int as n from signature where petition_id = $1 and member_id = any($2)`,
+        [signingPetition, unsigned.slice(0, signed)],
+      )
+    ).rows[0].n;
+
+    // Growth: the members page and the dashboard at 1,000, 10,000 and 100,000 members.
+    const growth: { members: number; page: Stats; dashboard: Stats }[] = [];
+    for (const [name, members] of [
+      [BENCH_LOCALS.small, 1000],
+      [BENCH_LOCALS.growth, 10_000],
+      [BENCH_LOCALS.large, 100_000],
+    ] as const) {
+      const localId = locals[name];
+      const wp = (
+        await db.query(`select id from workplace where local_id = $1 order by name limit 1`, [localId])
+      ).rows[0].id;
+      growth.push({
+        members,
+        page: await drive(port, organizer, () => membersPage(localId, wp), { seconds: 3 }),
+        dashboard: await drive(port, organizer, () => dashboard(localId), { seconds: 3 }),
+      });
+    }
+    clearInterval(rssTimer);
+
+    // EXPLAIN for every scenario's SQL, on the large local.
+    const explains: { name: string; plan: string }[] = [];
+    const explain = async (name: string, sql: string, params: unknown[]) => {
+      const rows = (await db.query(`explain (analyze, buffers, costs off) ${sql}`, params)).rows;
+      explains.push({ name, plan: rows.map((r) => r['QUERY PLAN']).join('\n') });
+    };
+    await explain('members page: count', SQL.membersCount, [large, site, search]);
+    await explain('members page: rows', SQL.membersPage, [large, site, search]);
+    await explain('member', SQL.member, [sampleMembers[0], large]);
+    await explain('member one-on-ones', SQL.memberOneOnOnes, [sampleMembers[0], large]);
+    await explain('dashboard: members', SQL.dashMembers, [large]);
+    await explain('dashboard: one-on-ones in 30 days', SQL.dashLast30, [large]);
+    await explain('dashboard: overdue follow-ups', SQL.dashOverdue, [large]);
+    await explain('dashboard: workplaces', SQL.dashWorkplaces, [large]);
+    await explain('petition: byUnit', SQL.petitionByUnit, [large, workplacePetition]);
+
+    const byName = (n: string) => results.find((r) => r.name === n)!;
+    const page = byName('members page (organizer)');
+    const dash = byName('localDashboard (large local)');
+    const targets = [
+      {
+        target: 'members page p50 ≤ 1.5 × (framework floor + SQL floor)',
+        value: page.api.p50 / (framework.p50 + page.sql.p50),
+        limit: 1.5,
+      },
+      { target: 'dashboard p95 ≤ 50 ms', value: dash.api.p95, limit: 50 },
+      { target: 'dashboard p95 ≤ 2 × its SQL floor', value: dash.api.p95 / dash.sql.p95, limit: 2 },
+      {
+        target: 'addSignature ≥ 1,000/s',
+        value: byName('addSignature (distinct members)').api.rps,
+        limit: 1000,
+        atLeast: true,
+      },
+      { target: 'logOneOnOne ≥ 500/s', value: byName('logOneOnOne').api.rps, limit: 500, atLeast: true },
+      { target: 'API RSS at peak ≤ 300 MB', value: rssMax / 1024, limit: 300 },
+    ].map((t) => ({ ...t, met: t.atLeast ? t.value >= t.limit : t.value <= t.limit }));
+
+    const report = {
+      at: new Date().toISOString(),
+      machine: { cpus: (await import('node:os')).cpus().length, node: process.version },
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      framework,
+      results,
+      targets,
+      rssMaxMb: rssMax / 1024,
+      signaturesMade,
+      signaturesRequested: signed,
+      growth,
+      explains,
+    };
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/report.json', JSON.stringify(report, null, 2));
+    writePerformanceDoc(report);
+    console.log(`\nframework floor: ${framework.rps.toFixed(0)}/s p50 ${framework.p50.toFixed(1)} ms`);
+    for (const t of targets) console.log(`${t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.value.toFixed(2)}`);
+    console.log(
+      `signatures: ${signaturesMade} stored for ${signed} requests; RSS peak ${(rssMax / 1024).toFixed(0)} MB`,
+    );
+    console.log('wrote bench/report.json and docs/PERFORMANCE.md');
+  } finally {
+    api?.kill('SIGTERM');
+    await db.end();
+    await new Promise((r) => setTimeout(r, 500));
+    await embedded?.stop();
+  }
+}
+
+const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(1));
+
+function writePerformanceDoc(r: {
+  at: string;
+  framework: Stats;
+  results: { name: string; api: Stats; sql: Stats }[];
+  targets: { target: string; value: number; limit: number; met: boolean; atLeast?: boolean }[];
+  growth: { members: number; page: Stats; dashboard: Stats }[];
+  explains: { name: string; plan: string }[];
+  rssMaxMb: number;
+  connections: number;
+}): void {
+  const path = 'docs/PERFORMANCE.md';
+  let doc = readFileSync(path, 'utf8');
+  const fw = r.framework;
+  const scenarioTable = [
+    `Measured ${r.at}, ${r.connections} connections. Latencies in ms. Framework floor (authenticated \`{ __typename }\`): ${fw.rps.toFixed(0)}/s, p50 ${ms(fw.p50)}, p95 ${ms(fw.p95)}, p99 ${ms(fw.p99)}.`,
+    '',
+    '| scenario | req/s | p50 | p95 | p99 | SQL floor req/s | SQL p50 | SQL p95 | p50 ÷ (framework + SQL) | p95 ÷ SQL p95 |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...r.results.map(
+      ({ name, api, sql }) =>
+        `| ${name} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${sql.rps.toFixed(0)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${(api.p50 / (fw.p50 + sql.p50)).toFixed(2)} | ${(api.p95 / sql.p95).toFixed(2)} |`,
+    ),
+    '',
+    '| target | measured | met |',
+    '|---|---|---|',
+    ...r.targets.map((t) => `| ${t.target} | ${t.value.toFixed(2)} | ${t.met ? 'yes' : '**no**'} |`),
+  ].join('\n');
+  const growthTable = [
+    '| members in the local | members page p50 | members page p95 | dashboard p50 | dashboard p95 |',
+    '|---|---|---|---|---|',
+    ...r.growth.map(
+      (g) =>
+        `| ${g.members.toLocaleString('en')} | ${ms(g.page.p50)} | ${ms(g.page.p95)} | ${ms(g.dashboard.p50)} | ${ms(g.dashboard.p95)} |`,
+    ),
+  ].join('\n');
+  const plans = r.explains.map((e) => `#### ${e.name}\n\n\`\`\`\n${e.plan}\n\`\`\``).join('\n\n');
+  const replace = (marker: string, body: string) => {
+    const re = new RegExp(`(<!-- ${marker}:start -->)[\\s\\S]*?(<!-- ${marker}:end -->)`);
+    doc = doc.replace(re, `$1\n${body}\n$2`);
+  };
+  replace('bench', scenarioTable);
+  replace('growth', growthTable);
+  replace('explain', plans);
+  writeFileSync(path, doc);
+}
+
+main().catch((e: Error) => {
+  console.error(`bench: ${e.stack ?? e.message}`);
+  process.exit(1);
+});
