@@ -408,8 +408,8 @@ describe('the board dashboard', () => {
     const small = await statements(3);
     const large = await statements(30);
     expect(large).toBe(small);
-    // Loading the Actor (a short system transaction: 6), the request transaction (begin, scope,
+    // Loading the Actor (a short system transaction: 4), the request transaction (begin, scope,
     // commit: 3), and the dashboard itself: 7 aggregates plus one batched signature count.
-    expect(small).toBeLessThanOrEqual(17);
+    expect(small).toBeLessThanOrEqual(15);
   });
 });

@@ -18,36 +18,44 @@ export class ActorRepository {
    * Null when the user no longer exists.
    */
   load(userId: string): Promise<Actor | null> {
-    return this.tx.system('auth:load-actor', async () => {
-      // Row-level security lets a user read their own grants, and nothing else, here.
-      await this.tx.scopeSystem({ userId });
-      const em = await this.tx.manager();
-      const users: { is_platform_admin: boolean }[] = await em.query(
-        'select is_platform_admin from app_user where id = $1',
-        [userId],
-      );
-      if (!users.length) return null;
-      const rows: GrantRow[] = await em.query(
-        `select ra.local_id, ra.role,
-                coalesce(array_agg(raw.workplace_id) filter (where raw.workplace_id is not null), '{}') as workplace_ids
-           from role_assignment ra
-           left join role_assignment_workplace raw on raw.role_assignment_id = ra.id
-          where ra.user_id = $1
-          group by ra.id, ra.local_id, ra.role`,
-        [userId],
-      );
-      const grants = new Map<string, { localId: string; roles: Set<Role>; stewardWorkplaceIds: string[] }>();
-      for (const r of rows) {
-        const g = grants.get(r.local_id) ?? {
-          localId: r.local_id,
-          roles: new Set<Role>(),
-          stewardWorkplaceIds: [],
-        };
-        g.roles.add(r.role);
-        if (r.role === Role.STEWARD) g.stewardWorkplaceIds.push(...r.workplace_ids);
-        grants.set(r.local_id, g);
-      }
-      return new Actor(userId, users[0].is_platform_admin, grants as Map<string, LocalGrant>);
-    });
+    // Started as the user: row-level security lets them read their own grants, and nothing else.
+    return this.tx.system(
+      'auth:load-actor',
+      async () => {
+        const em = await this.tx.manager();
+        // The user and every grant with its steward workplaces, in one statement.
+        const rows: (GrantRow & { is_platform_admin: boolean })[] = await em.query(
+          `select u.is_platform_admin, g.local_id, g.role, g.workplace_ids
+             from app_user u
+             left join lateral (
+               select ra.local_id, ra.role,
+                      coalesce(array_agg(raw.workplace_id) filter (where raw.workplace_id is not null), '{}') as workplace_ids
+                 from role_assignment ra
+                 left join role_assignment_workplace raw on raw.role_assignment_id = ra.id
+                where ra.user_id = u.id
+                group by ra.id, ra.local_id, ra.role) g on true
+            where u.id = $1`,
+          [userId],
+        );
+        if (!rows.length) return null;
+        const grants = new Map<
+          string,
+          { localId: string; roles: Set<Role>; stewardWorkplaceIds: string[] }
+        >();
+        for (const r of rows) {
+          if (!r.local_id) continue;
+          const g = grants.get(r.local_id) ?? {
+            localId: r.local_id,
+            roles: new Set<Role>(),
+            stewardWorkplaceIds: [],
+          };
+          g.roles.add(r.role);
+          if (r.role === Role.STEWARD) g.stewardWorkplaceIds.push(...r.workplace_ids);
+          grants.set(r.local_id, g);
+        }
+        return new Actor(userId, rows[0].is_platform_admin, grants as Map<string, LocalGrant>);
+      },
+      { userId },
+    );
   }
 }

@@ -113,8 +113,8 @@ export class TransactionHost {
    * request, it still gets its own connection). Repositories called from `fn` use it through
    * manager() as usual. It commits when `fn` resolves and rolls back when it throws.
    */
-  system<T>(purpose: SystemPurpose, fn: () => Promise<T>): Promise<T> {
-    const store: RequestTx = { localIds: [], userId: null, finished: false, purpose };
+  system<T>(purpose: SystemPurpose, fn: () => Promise<T>, as?: { userId: string }): Promise<T> {
+    const store: RequestTx = { localIds: [], userId: as?.userId ?? null, finished: false, purpose };
     return this.als.run(store, async () => {
       let result: T;
       try {
@@ -141,7 +141,11 @@ export class TransactionHost {
     try {
       await qr.startTransaction();
       if (tx.purpose) {
-        await qr.query(`select set_config('app.system_purpose', $1, true)`, [tx.purpose]);
+        // A system path may start as a user (their own grants), in the same first statement.
+        await qr.query(
+          `select set_config('app.system_purpose', $1, true), set_config('app.user_id', $2, true)`,
+          [tx.purpose, tx.userId ?? ''],
+        );
       } else {
         await qr.query(`select set_config('app.local_ids', $1, true), set_config('app.user_id', $2, true)`, [
           tx.localIds.length ? `{${tx.localIds.join(',')}}` : '',
