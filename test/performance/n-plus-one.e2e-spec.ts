@@ -66,4 +66,24 @@ describe('no N+1', () => {
     const hundred = await page(100);
     expect(hundred).toBe(ten);
   });
+
+  it('reads the users behind a list (audit actors) in one batch, whatever the page size', async () => {
+    const { t, w } = ctx;
+    const actors = [w.own.users.LOCAL_ADMIN.id, w.own.users.ORGANIZER.id, w.own.users.STEWARD.id];
+    await t.db.query(
+      `insert into audit_event (local_id, actor_id, action) select $1, ($2::uuid[])[1 + i % 3], 'test.event' from generate_series(1, 60) i`,
+      [w.own.id, actors],
+    );
+    const page = (first: number) =>
+      countStatements(async () => {
+        const res = await t.gql<{ auditEvents: { nodes: { actor: { id: string } }[] } }>(
+          w.own.users.LOCAL_ADMIN.token,
+          'query($l: ID!, $n: Int) { auditEvents(localId: $l, first: $n) { nodes { action actor { id displayName } } } }',
+          { l: w.own.id, n: first },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.auditEvents.nodes.every((n) => actors.includes(n.actor.id))).toBe(true);
+      });
+    expect(await page(50)).toBe(await page(10));
+  });
 });

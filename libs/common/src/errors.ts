@@ -21,5 +21,3 @@ export const badInput = (message: string, field?: string) =>
   new AppError('BAD_USER_INPUT', message, field ? { field } : {});
 export const conflict = (message: string, field?: string) =>
   new AppError('CONFLICT', message, field ? { field } : {});
-
-export const isAppError = (e: unknown): e is AppError => e instanceof AppError;

@@ -20,9 +20,3 @@ export function loaderFor<K, V>(
   }
   return loader;
 }
-
-/** Orders batch results to match the keys, with `fallback` for a key that found nothing. */
-export function byKeys<K, V, F>(keys: readonly K[], rows: V[], keyOf: (row: V) => K, fallback: F): (V | F)[] {
-  const map = new Map(rows.map((r) => [keyOf(r), r]));
-  return keys.map((k) => map.get(k) ?? fallback);
-}

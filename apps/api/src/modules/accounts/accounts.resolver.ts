@@ -12,6 +12,7 @@ import { InvitationsService } from './invitations.service';
 import { Invitation } from './models/invitation.model';
 import { RoleAssignment } from './models/role-assignment.model';
 import { User } from './models/user.model';
+import { loadUser } from './user.loader';
 import { RolesService } from './roles.service';
 import { UsersService } from './users.service';
 
@@ -65,8 +66,8 @@ export class RolesResolver {
   // The nested fields below read through a grant the viewer was already allowed to see.
   @ResolveField(() => User)
   @Authorize('self')
-  async user(@Parent() a: RoleAssignment): Promise<User> {
-    return User.from((await this.users.byId(a.userId))!);
+  async user(@Parent() a: RoleAssignment, @Context('req') req: object): Promise<User> {
+    return (await loadUser(req, this.users, a.userId))!;
   }
 
   @ResolveField(() => Local)

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { TransactionHost, UserEntity } from '@juntos/db';
 
 @Injectable()
@@ -8,6 +9,11 @@ export class UsersRepository {
   async findById(id: string): Promise<UserEntity | null> {
     const em = await this.tx.manager();
     return em.findOne(UserEntity, { where: { id } });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<UserEntity[]> {
+    const em = await this.tx.manager();
+    return em.find(UserEntity, { where: { id: In([...ids]) } });
   }
 
   /** For sign-in and invitations, before any local is known. */

@@ -15,7 +15,7 @@ export class UsersService {
   }
 
   /** For nested fields (an audit event's actor, a grant's user) whose parent the viewer may read. */
-  byId(id: string): Promise<UserEntity | null> {
-    return this.users.findById(id);
+  byIds(ids: readonly string[]): Promise<UserEntity[]> {
+    return this.users.findByIds(ids);
   }
 }

@@ -1,8 +1,9 @@
-import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
+import { loadUser } from '../accounts/user.loader';
 import { UsersService } from '../accounts/users.service';
 import { AuditService } from './audit.service';
 import { AuditEvent, AuditEventConnection } from './models/audit-event.model';
@@ -28,9 +29,7 @@ export class AuditResolver {
 
   @ResolveField(() => User, { nullable: true })
   @Authorize('audit:read')
-  async actor(@Parent() event: AuditEvent): Promise<User | null> {
-    if (!event.actorId) return null;
-    const user = await this.users.byId(event.actorId);
-    return user ? User.from(user) : null;
+  actor(@Parent() event: AuditEvent, @Context('req') req: object): Promise<User | null> | null {
+    return event.actorId ? loadUser(req, this.users, event.actorId) : null;
   }
 }

@@ -26,10 +26,6 @@ export interface Vote {
   votesAgainst: number;
 }
 
-export function allowedStageMoves(from: CampaignStage): CampaignStage[] {
-  return MOVES[from];
-}
-
 /** Refuses a move that is not allowed, naming the stage and the allowed moves; and checks the vote rules. */
 export function assertStageMove(from: CampaignStage, to: CampaignStage, vote: Vote | null): void {
   if (!MOVES[from].includes(to)) {

@@ -5,6 +5,7 @@ import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
+import { loadUser } from '../accounts/user.loader';
 import { UsersService } from '../accounts/users.service';
 import { loadLocal } from '../locals/local.loader';
 import { LocalsService } from '../locals/locals.service';
@@ -159,7 +160,7 @@ export class StageChangeResolver {
 
   @ResolveField(() => User)
   @Authorize('campaigns:read')
-  async by(@Parent() s: StageChange): Promise<User> {
-    return User.from((await this.users.byId(s.byUserId))!);
+  async by(@Parent() s: StageChange, @Context('req') req: object): Promise<User> {
+    return (await loadUser(req, this.users, s.byUserId))!;
   }
 }

@@ -4,6 +4,7 @@ import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
+import { loadUser } from '../accounts/user.loader';
 import { UsersService } from '../accounts/users.service';
 import { Member } from '../members/models/member.model';
 import { loadMember } from '../members/member.loader';
@@ -68,10 +69,7 @@ export class OneOnOnesResolver {
   @ResolveField(() => User)
   @Authorize('oneOnOnes:read')
   async steward(@Parent() o: OneOnOne, @Context('req') req: object): Promise<User> {
-    const u = await loaderFor(req, 'user.byId', async (ids: readonly string[]) =>
-      Promise.all(ids.map(async (id) => (await this.users.byId(id))!)),
-    ).load(o.stewardId);
-    return User.from(u);
+    return (await loadUser(req, this.users, o.stewardId))!;
   }
 }
 

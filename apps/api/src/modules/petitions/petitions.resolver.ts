@@ -16,6 +16,7 @@ import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
+import { loadUser } from '../accounts/user.loader';
 import { UsersService } from '../accounts/users.service';
 import { loadLocal } from '../locals/local.loader';
 import { LocalsService } from '../locals/locals.service';
@@ -215,7 +216,7 @@ export class SignaturesResolver {
 
   @ResolveField(() => User)
   @Authorize('signatures:read')
-  async collectedBy(@Parent() s: Signature): Promise<User> {
-    return User.from((await this.users.byId(s.collectedBy))!);
+  async collectedBy(@Parent() s: Signature, @Context('req') req: object): Promise<User> {
+    return (await loadUser(req, this.users, s.collectedBy))!;
   }
 }
