@@ -86,4 +86,13 @@ describe('no N+1', () => {
       });
     expect(await page(50)).toBe(await page(10));
   });
+
+  it('spends three round trips on a guarded read: begin with the Actor and its scope, the read, commit', async () => {
+    const { t, w } = ctx;
+    const statements = await countStatements(async () => {
+      const res = await t.gql<{ me: { id: string } }>(w.own.users.STEWARD.token, '{ me { id } }');
+      expect(res.data?.me.id).toBe(w.own.users.STEWARD.id);
+    });
+    expect(statements).toBe(3);
+  });
 });

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
@@ -79,7 +80,13 @@ export class AppModule implements NestModule {
               formatError: formatError(production),
               parseOptions: limits.parseOptions,
               validationRules: limits.validationRules,
-              plugins: [...limits.plugins, requestTransactionPlugin(tx)],
+              // Cache control is off: no answer here may sit in a shared cache, and its per-field
+              // hook wrapped every resolver (measured: ~1 ms of CPU on a page of 50 members).
+              plugins: [
+                ...limits.plugins,
+                requestTransactionPlugin(tx),
+                ApolloServerPluginCacheControlDisabled(),
+              ],
             };
           },
         }),

@@ -40,8 +40,8 @@ export class AccessGuard implements CanActivate {
     req: ReturnType<typeof requestOf>,
   ): Promise<Actor | null> {
     await this.jwt.canActivate(ctx);
+    // Loading the Actor began the request transaction, scoped to the Actor's locals.
     req.actor = (req.user as Actor | null) ?? null;
-    if (req.actor && this.tx.inRequest()) this.tx.scopeTo(req.actor.localIds, req.actor.userId);
     return req.actor;
   }
 }

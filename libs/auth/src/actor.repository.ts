@@ -4,58 +4,77 @@ import { TransactionHost } from '@juntos/db';
 import { Actor, LocalGrant } from './actor';
 
 interface GrantRow {
-  local_id: string;
+  is_platform_admin: boolean;
+  local_id: string | null;
   role: Role;
   workplace_ids: string[];
+  /** The value this statement gave `app.local_ids`. */
+  scope?: string;
 }
+
+/** The user and every grant with its steward workplaces, in one statement. */
+const grants = (user: string) => `
+  select u.is_platform_admin, g.local_id, g.role, g.workplace_ids
+    from app_user u
+    left join lateral (
+      select ra.local_id, ra.role,
+             coalesce(array_agg(raw.workplace_id) filter (where raw.workplace_id is not null), '{}') as workplace_ids
+        from role_assignment ra
+        left join role_assignment_workplace raw on raw.role_assignment_id = ra.id
+       where ra.user_id = u.id
+       group by ra.id, ra.local_id, ra.role) g on true
+   where u.id = ${user}`;
+
+/**
+ * The grants, and the request scoped to exactly their locals: both come from one snapshot, so
+ * the Actor and row-level security never disagree about which locals this request may touch.
+ */
+const grantsAndScope = (user: string) => `
+  with g as materialized (${grants(user)}),
+       s as (select set_config('app.local_ids',
+               coalesce('{' || string_agg(distinct local_id::text, ',') || '}', ''), true) as scope
+               from g where local_id is not null)
+  select g.*, s.scope from g, s`;
 
 @Injectable()
 export class ActorRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * Loads the Actor for a token's subject. A system path: the locals are not known before it runs.
-   * Null when the user no longer exists.
+   * Loads the Actor for a token's subject; null when the user no longer exists. In a request it
+   * is the request transaction's first statement, which also scopes it to the Actor's locals.
    */
-  load(userId: string): Promise<Actor | null> {
-    // Started as the user: row-level security lets them read their own grants, and nothing else.
+  async load(userId: string): Promise<Actor | null> {
+    if (this.tx.inRequest() && !this.tx.isSystem()) {
+      const rows = await this.tx.beginAs<GrantRow>(userId, grantsAndScope);
+      const actor = toActor(userId, rows);
+      const scoped = new Set((rows[0]?.scope ?? '').replace(/[{}]/g, '').split(',').filter(Boolean));
+      if (actor && (scoped.size !== actor.localIds.length || actor.localIds.some((l) => !scoped.has(l))))
+        throw new Error('the request scope does not match the Actor');
+      return actor;
+    }
+    // Outside a request: a system path, started as the user so they read only their own grants.
     return this.tx.system(
       'auth:load-actor',
-      async () => {
-        const em = await this.tx.manager();
-        // The user and every grant with its steward workplaces, in one statement.
-        const rows: (GrantRow & { is_platform_admin: boolean })[] = await em.query(
-          `select u.is_platform_admin, g.local_id, g.role, g.workplace_ids
-             from app_user u
-             left join lateral (
-               select ra.local_id, ra.role,
-                      coalesce(array_agg(raw.workplace_id) filter (where raw.workplace_id is not null), '{}') as workplace_ids
-                 from role_assignment ra
-                 left join role_assignment_workplace raw on raw.role_assignment_id = ra.id
-                where ra.user_id = u.id
-                group by ra.id, ra.local_id, ra.role) g on true
-            where u.id = $1`,
-          [userId],
-        );
-        if (!rows.length) return null;
-        const grants = new Map<
-          string,
-          { localId: string; roles: Set<Role>; stewardWorkplaceIds: string[] }
-        >();
-        for (const r of rows) {
-          if (!r.local_id) continue;
-          const g = grants.get(r.local_id) ?? {
-            localId: r.local_id,
-            roles: new Set<Role>(),
-            stewardWorkplaceIds: [],
-          };
-          g.roles.add(r.role);
-          if (r.role === Role.STEWARD) g.stewardWorkplaceIds.push(...r.workplace_ids);
-          grants.set(r.local_id, g);
-        }
-        return new Actor(userId, rows[0].is_platform_admin, grants as Map<string, LocalGrant>);
-      },
+      async () => toActor(userId, await (await this.tx.manager()).query(grants('$1'), [userId])),
       { userId },
     );
   }
+}
+
+function toActor(userId: string, rows: GrantRow[]): Actor | null {
+  if (!rows.length) return null;
+  const byLocal = new Map<string, { localId: string; roles: Set<Role>; stewardWorkplaceIds: string[] }>();
+  for (const r of rows) {
+    if (!r.local_id) continue;
+    const g = byLocal.get(r.local_id) ?? {
+      localId: r.local_id,
+      roles: new Set<Role>(),
+      stewardWorkplaceIds: [],
+    };
+    g.roles.add(r.role);
+    if (r.role === Role.STEWARD) g.stewardWorkplaceIds.push(...r.workplace_ids);
+    byLocal.set(r.local_id, g);
+  }
+  return new Actor(userId, rows[0].is_platform_admin, byLocal as Map<string, LocalGrant>);
 }

@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { PoolClient } from 'pg';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 interface RequestTx {
-  localIds: readonly string[];
   userId: string | null;
   begun?: Promise<QueryRunner>;
   finished: boolean;
@@ -41,19 +41,37 @@ export class TransactionHost {
 
   /** Runs `fn` as one request. Everything it awaits shares the request transaction. */
   runRequest<T>(fn: () => T): T {
-    return this.als.run({ localIds: [], userId: null, finished: false }, fn);
+    return this.als.run({ userId: null, finished: false }, fn);
   }
 
   inRequest(): boolean {
     return this.als.getStore() !== undefined;
   }
 
-  /** Sets the locals this request may touch. Must come before the first statement. */
-  scopeTo(localIds: readonly string[], userId: string): void {
+  /** Inside system() work rather than a request. */
+  isSystem(): boolean {
+    return this.als.getStore()?.purpose !== undefined;
+  }
+
+  /**
+   * Begins the request transaction as `userId`, whose own grants row-level security lets them
+   * read, and runs `statement` in the same round trip. The statement builds the Actor: it must
+   * set `app.local_ids` to the Actor's locals itself, in the same snapshot it reads them from.
+   * It receives the user id as a checked SQL literal (the simple protocol has no parameters).
+   */
+  async beginAs<R>(userId: string, statement: (user: string) => string): Promise<R[]> {
     const tx = this.current();
-    if (tx.begun) throw new Error('request scope must be set before the transaction begins');
-    tx.localIds = localIds;
+    if (tx.begun || tx.purpose) throw new Error('beginAs() must be the first statement of a request');
     tx.userId = userId;
+    let rows: R[] = [];
+    tx.begun = this.begin(tx, async (client) => {
+      const results = (await client.query(
+        `begin; select set_config('app.user_id', ${uuidLiteral(userId)}, true); ${statement(uuidLiteral(userId))}`,
+      )) as unknown as { rows: R[] }[];
+      rows = results[2].rows;
+    });
+    await tx.begun;
+    return rows;
   }
 
   /**
@@ -114,7 +132,7 @@ export class TransactionHost {
    * manager() as usual. It commits when `fn` resolves and rolls back when it throws.
    */
   system<T>(purpose: SystemPurpose, fn: () => Promise<T>, as?: { userId: string }): Promise<T> {
-    const store: RequestTx = { localIds: [], userId: as?.userId ?? null, finished: false, purpose };
+    const store: RequestTx = { userId: as?.userId ?? null, finished: false, purpose };
     return this.als.run(store, async () => {
       let result: T;
       try {
@@ -135,29 +153,51 @@ export class TransactionHost {
     return tx;
   }
 
-  private async begin(tx: RequestTx): Promise<QueryRunner> {
+  /**
+   * Takes a connection and begins the transaction with its scope in one round trip: `begin` and
+   * the `set_config` calls travel as one simple-protocol message (or `opening` sends them with
+   * its own first statement).
+   */
+  private async begin(tx: RequestTx, opening?: (client: PoolClient) => Promise<void>): Promise<QueryRunner> {
     const qr = serialized(this.ds.createQueryRunner());
-    await qr.connect();
+    const client = (await qr.connect()) as PoolClient;
     try {
-      await qr.startTransaction();
-      if (tx.purpose) {
-        // A system path may start as a user (their own grants), in the same first statement.
-        await qr.query(
-          `select set_config('app.system_purpose', $1, true), set_config('app.user_id', $2, true)`,
-          [tx.purpose, tx.userId ?? ''],
-        );
-      } else {
-        await qr.query(`select set_config('app.local_ids', $1, true), set_config('app.user_id', $2, true)`, [
-          tx.localIds.length ? `{${tx.localIds.join(',')}}` : '',
-          tx.userId ?? '',
-        ]);
+      if (opening) await opening(client);
+      else {
+        // A system path may start as a user (their own grants). A request that began without
+        // beginAs() is anonymous: it sees no local.
+        const scope = tx.purpose
+          ? `set_config('app.system_purpose', '${purposeLiteral(tx.purpose)}', true)`
+          : `set_config('app.local_ids', '', true)`;
+        const user = tx.userId ? uuidLiteral(tx.userId) : `''`;
+        await client.query(`begin; select ${scope}, set_config('app.user_id', ${user}, true)`);
       }
+      // What TypeORM's startTransaction() records, without its extra round trip: the manager's
+      // own save() and transaction() then nest inside this transaction instead of committing it.
+      Object.assign(qr, { isTransactionActive: true, transactionDepth: 1 });
       return qr;
     } catch (e) {
       await releaseRunner(qr, e as Error);
       throw e;
     }
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A uuid checked character by character, so it can stand in a simple-protocol statement. */
+function uuidText(id: string): string {
+  if (!UUID.test(id)) throw new Error('not a uuid');
+  return id;
+}
+
+function uuidLiteral(id: string): string {
+  return `'${uuidText(id)}'`;
+}
+
+function purposeLiteral(p: SystemPurpose): string {
+  if (!/^[a-z:-]+$/.test(p)) throw new Error('not a system purpose');
+  return p;
 }
 
 /**
