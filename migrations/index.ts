@@ -5,6 +5,7 @@ import { OneOnOnes1795564800000 } from './1795564800000-one-on-ones';
 import { Petitions1795651200000 } from './1795651200000-petitions';
 import { Campaigns1795737600000 } from './1795737600000-campaigns';
 import { DashboardIndex1795824000000 } from './1795824000000-dashboard-index';
+import { DashboardTally1795910400000 } from './1795910400000-dashboard-tally';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Petitions1795651200000,
   Campaigns1795737600000,
   DashboardIndex1795824000000,
+  DashboardTally1795910400000,
 ];

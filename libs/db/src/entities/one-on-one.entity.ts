@@ -16,6 +16,10 @@ export type ConversationChannel = 'IN_PERSON' | 'PHONE' | 'VIDEO' | 'TEXT';
 @Index('one_on_one_open_follow_up_idx', ['localId', 'stewardId', 'followUpAt'], {
   where: 'follow_up_done_at IS NULL AND follow_up_at IS NOT NULL',
 })
+// The dashboard's overdue follow-ups due today (earlier days come from dashboard_tally).
+@Index('one_on_one_local_follow_up_idx', ['localId', 'followUpAt'], {
+  where: 'follow_up_done_at IS NULL AND follow_up_at IS NOT NULL',
+})
 @Check('one_on_one_channel_check', "channel in ('IN_PERSON', 'PHONE', 'VIDEO', 'TEXT')")
 @Check('one_on_one_support_level_check', 'support_level between 1 and 5')
 @Check('one_on_one_notes_check', "notes like 'v1:%'")

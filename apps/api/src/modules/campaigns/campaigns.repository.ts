@@ -155,7 +155,7 @@ export class CampaignsRepository {
         `select c.id,
               (select count(*) filter (where done_at is not null) from milestone m where m.campaign_id = c.id)::int as done,
               (select count(*) from milestone m where m.campaign_id = c.id)::int as total,
-              (select count(*) from signature s join campaign_petition cp on cp.petition_id = s.petition_id where cp.campaign_id = c.id)::int as signatures,
+              (select coalesce(sum(s.n), 0) from signature_tally s join campaign_petition cp on cp.petition_id = s.petition_id where cp.campaign_id = c.id)::int as signatures,
               (select coalesce(sum(p.goal), 0) from petition p join campaign_petition cp on cp.petition_id = p.id where cp.campaign_id = c.id)::int as goal
          from campaign c where c.id = any($1::uuid[])`,
         [campaignIds],

@@ -2,67 +2,126 @@ import { Injectable } from '@nestjs/common';
 import { MembershipStatus, Scope } from '@juntos/common';
 import { PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
 
-/** Members not archived, counted per (workplace, support level, status): a few thousand rows at most. */
-export interface MemberCell {
+/** Members not archived, counted three ways. */
+export interface MemberCounts {
+  byLevel: { level: number | null; count: number }[];
+  byStatus: { status: MembershipStatus; count: number }[];
+  byWorkplace: Map<string | null, { members: number; assessed: number; supporters: number }>;
+}
+
+/** How many of a workplace's members had a one-on-one within 90 days. */
+export interface Coverage {
   workplaceId: string | null;
-  level: number | null;
-  status: MembershipStatus;
-  count: number;
-  /** Of them, contacted within 90 days. */
   covered: number;
 }
 
-/** Every number the board sees, from SQL aggregates: never a row per member loaded into Node. */
+/** The first whole UTC day of a window reaching back `interval`: the tally holds days from there. */
+const firstWholeDay = (interval: string) =>
+  `(((now() - interval '${interval}') at time zone 'UTC')::date + 1)`;
+/** The instant that day starts. The window's part before it is counted exactly, from the rows. */
+const startOf = (day: string) => `(${day}::timestamp at time zone 'UTC')`;
+const TODAY = `((now() at time zone 'UTC')::date)`;
+/** The first whole UTC week (from Monday) of a window reaching back `interval`. */
+const firstWholeWeek = (interval: string) =>
+  `(date_trunc('week', (now() - interval '${interval}') at time zone 'UTC')::date + 7)`;
+
+/**
+ * The dashboard's statements, each taking the local's id as $1. Exported so the benchmark's SQL
+ * floor runs exactly this text.
+ */
+export const DASHBOARD_SQL = {
+  memberCounts: `select case grouping(workplace_id, support_level) when 1 then 'workplace' else 'level' end as grp,
+              workplace_id, support_level, null::text as status, sum(n)::int as n,
+              coalesce(sum(n) filter (where support_level is not null), 0)::int as assessed,
+              coalesce(sum(n) filter (where support_level in (1, 2)), 0)::int as supporters
+         from dashboard_tally
+        where local_id = $1 and kind = 'level' and day is null
+        group by grouping sets ((workplace_id), (support_level))
+       having sum(n) <> 0
+       union all
+       select 'status', null, null, status, sum(n)::int, 0, 0
+         from dashboard_tally
+        where local_id = $1 and kind = 'status' and day is null
+        group by status
+       having sum(n) <> 0
+        order by grp, support_level nulls last, status`,
+  coverage: `select workplace_id, sum(n)::int as n from (
+         select workplace_id, n from dashboard_tally
+          where local_id = $1 and kind = 'contact' and day >= ${firstWholeWeek('90 days')}
+         union all
+         select workplace_id, 1 from member
+          where local_id = $1 and archived_at is null
+            and last_contact_at >= now() - interval '90 days' and last_contact_at < ${startOf(firstWholeWeek('90 days'))}
+       ) covered group by workplace_id having sum(n) <> 0`,
+  activity: `select
+         (select coalesce(sum(n), 0) from dashboard_tally
+           where local_id = $1 and kind = 'one_on_one' and day >= ${firstWholeDay('30 days')})
+         + (select count(*) from one_on_one
+             where local_id = $1 and occurred_at >= now() - interval '30 days' and occurred_at < ${startOf(firstWholeDay('30 days'))})
+           as last30,
+         (select coalesce(sum(n), 0) from dashboard_tally
+           where local_id = $1 and kind = 'follow_up' and day < ${TODAY})
+         + (select count(*) from one_on_one
+             where local_id = $1 and follow_up_done_at is null and follow_up_at is not null
+               and follow_up_at >= ${startOf(TODAY)} and follow_up_at < now())
+           as overdue`,
+};
+
+/**
+ * Every number the board sees, from SQL: the counters in dashboard_tally (kept exact by triggers
+ * in the writing transaction), plus exact counts of the one boundary day of each time window.
+ * Never a row per member loaded into Node, and never a pass over every member of the local.
+ */
 @Injectable()
 export class DashboardRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * One pass over the local's members (an index-only scan of member_dashboard_idx) feeds the
-   * totals, the breakdowns by level and status, and every workplace's numbers.
+   * The breakdowns by level and by status, and every workplace's counts, in one statement over the
+   * tally's (workplace, level) cells and status rows (about 2,000 for a local of 100,000): only
+   * the few hundred sums the dashboard shows come back. Level 1 and 2 are supporters.
    */
-  async memberCells(scope: Scope): Promise<MemberCell[]> {
+  async memberCounts(scope: Scope): Promise<MemberCounts> {
     const em = await this.tx.manager();
     const rows: {
+      grp: 'workplace' | 'level' | 'status';
       workplace_id: string | null;
       support_level: number | null;
-      status: MembershipStatus;
+      status: MembershipStatus | null;
       n: number;
-      covered: number;
-    }[] = await em.query(
-      `select workplace_id, support_level, status, count(*)::int as n,
-                count(*) filter (where last_contact_at >= now() - interval '90 days')::int as covered
-           from member where local_id = $1 and archived_at is null
-          group by workplace_id, support_level, status`,
-      [scope.localId],
-    );
-    return rows.map((r) => ({
-      workplaceId: r.workplace_id,
-      level: r.support_level,
-      status: r.status,
-      count: r.n,
-      covered: r.covered,
-    }));
+      assessed: number;
+      supporters: number;
+    }[] = await em.query(DASHBOARD_SQL.memberCounts, [scope.localId]);
+    const counts: MemberCounts = { byLevel: [], byStatus: [], byWorkplace: new Map() };
+    for (const r of rows) {
+      if (r.grp === 'workplace')
+        counts.byWorkplace.set(r.workplace_id, {
+          members: r.n,
+          assessed: r.assessed,
+          supporters: r.supporters,
+        });
+      else if (r.grp === 'level') counts.byLevel.push({ level: r.support_level, count: r.n });
+      else counts.byStatus.push({ status: r.status!, count: r.n });
+    }
+    return counts;
   }
 
-  async oneOnOnesSince(scope: Scope, days: number): Promise<number> {
+  /** Members per workplace whose last contact is within 90 days. */
+  async coverage(scope: Scope): Promise<Coverage[]> {
     const em = await this.tx.manager();
-    const [row]: { n: number }[] = await em.query(
-      `select count(*)::int as n from one_on_one where local_id = $1 and occurred_at >= now() - make_interval(days => $2)`,
-      [scope.localId, days],
-    );
-    return row.n;
+    const rows: { workplace_id: string | null; n: number }[] = await em.query(DASHBOARD_SQL.coverage, [
+      scope.localId,
+    ]);
+    return rows.map((r) => ({ workplaceId: r.workplace_id, covered: r.n }));
   }
 
-  /** Follow-ups whose time has passed and that are not done. */
-  async overdueFollowUps(scope: Scope): Promise<number> {
+  /** One-on-ones in the last 30 days, and follow-ups whose time has passed and are not done. */
+  async activity(scope: Scope): Promise<{ last30: number; overdue: number }> {
     const em = await this.tx.manager();
-    const [row]: { n: number }[] = await em.query(
-      `select count(*)::int as n from one_on_one
-        where local_id = $1 and follow_up_done_at is null and follow_up_at is not null and follow_up_at < now()`,
-      [scope.localId],
-    );
-    return row.n;
+    const [row]: { last30: number; overdue: number }[] = await em.query(DASHBOARD_SQL.activity, [
+      scope.localId,
+    ]);
+    return { last30: Number(row.last30), overdue: Number(row.overdue) };
   }
 
   async workplaces(scope: Scope): Promise<WorkplaceEntity[]> {
