@@ -6,6 +6,7 @@ import { Petitions1795651200000 } from './1795651200000-petitions';
 import { Campaigns1795737600000 } from './1795737600000-campaigns';
 import { DashboardIndex1795824000000 } from './1795824000000-dashboard-index';
 import { DashboardTally1795910400000 } from './1795910400000-dashboard-tally';
+import { LoadActorFunction1795996800000 } from './1795996800000-load-actor-function';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Campaigns1795737600000,
   DashboardIndex1795824000000,
   DashboardTally1795910400000,
+  LoadActorFunction1795996800000,
 ];

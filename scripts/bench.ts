@@ -11,7 +11,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { withCredentials } from '@juntos/db';
 import { FieldCipher } from '@juntos/crypto';
@@ -30,6 +30,11 @@ const SECONDS = arg('seconds', 5);
 const CONNECTIONS = arg('connections', 8);
 
 interface Stats {
+  /** CPU spent per request by the API process and by Postgres (all its processes), in ms. */
+  apiCpu?: number;
+  pgCpu?: number;
+  /** The API's peak RSS during this run, in MB. */
+  rssMb?: number;
   rps: number;
   p50: number;
   p95: number;
@@ -89,6 +94,8 @@ async function sqlFloor(
   connections = CONNECTIONS,
 ): Promise<Stats> {
   const pool = new Pool({ connectionString: url, max: connections });
+  const pg0 = cpuByPid(isPostgres);
+  let pgCpu = 0;
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   let i = 0;
@@ -101,13 +108,63 @@ async function sqlFloor(
           await run(c as unknown as Client, i++);
           latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
         }
+        // Read while this floor's backends are still alive: they exit with the pool.
+        pgCpu = Math.max(pgCpu, cpuSince(pg0, isPostgres));
       } finally {
         c.release();
       }
     }),
   );
   await pool.end();
-  return summarize(latencies, seconds, 0);
+  const stats = summarize(latencies, seconds, 0);
+  return { ...stats, apiCpu: 0, pgCpu: pgCpu / stats.requests };
+}
+
+/** CPU time (user + system) of each process matching `match`, in ms, from /proc. */
+function cpuByPid(match: (pid: number) => boolean): Map<number, number> {
+  const byPid = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d) || !match(Number(d))) continue;
+    try {
+      const f = readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ');
+      byPid.set(Number(d), (Number(f[11]) + Number(f[12])) * 10); // USER_HZ is 100 on Linux
+    } catch {
+      // the process ended
+    }
+  }
+  return byPid;
+}
+
+/** CPU spent since `before` by the processes alive now; one started since counts from zero. */
+function cpuSince(before: Map<number, number>, match: (pid: number) => boolean): number {
+  let ms = 0;
+  for (const [pid, now] of cpuByPid(match)) ms += now - (before.get(pid) ?? 0);
+  return ms;
+}
+
+const isPostgres = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('postgres');
+  } catch {
+    return false;
+  }
+};
+
+/** The API's peak RSS (kB) since the last reset, sampled every 100 ms by main(). */
+const rss = { max: 0, phaseMax: 0 };
+
+/** Runs one load against the API and adds what it cost per request, in the API and in Postgres. */
+async function withCpu(apiPid: number, run: () => Promise<Stats>): Promise<Stats> {
+  const isApi = (pid: number) => pid === apiPid;
+  const [api0, pg0] = [cpuByPid(isApi), cpuByPid(isPostgres)];
+  rss.phaseMax = 0;
+  const stats = await run();
+  return {
+    ...stats,
+    rssMb: rss.phaseMax / 1024,
+    apiCpu: cpuSince(api0, isApi) / stats.requests,
+    pgCpu: cpuSince(pg0, isPostgres) / stats.requests,
+  };
 }
 
 async function main(): Promise<void> {
@@ -154,11 +211,11 @@ async function main(): Promise<void> {
         break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    let rssMax = 0;
     const rssTimer = setInterval(() => {
       try {
         const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${api!.pid}/status`, 'utf8'))?.[1] ?? 0);
-        rssMax = Math.max(rssMax, kb);
+        rss.max = Math.max(rss.max, kb);
+        rss.phaseMax = Math.max(rss.phaseMax, kb);
       } catch {
         // the process is gone
       }
@@ -396,9 +453,11 @@ async function main(): Promise<void> {
       if (json.errors) throw new Error(`${s.name} answers with errors: ${JSON.stringify(json.errors)}`);
     }
 
-    const framework = await drive(port, organizer, () => ({ query: '{ __typename }' }));
+    const framework = await withCpu(api.pid!, () =>
+      drive(port, organizer, () => ({ query: '{ __typename }' })),
+    );
     // Not a floor the targets use: what any guarded resolver costs (Actor load, request transaction).
-    const guarded = await drive(port, organizer, () => ({ query: '{ me { id } }' }));
+    const guarded = await withCpu(api.pid!, () => drive(port, organizer, () => ({ query: '{ me { id } }' })));
     // One request at a time (a steward's phone, a board member's own view): latency without
     // queueing, next to floors measured the same way. Information beside the targets, which are
     // measured at full concurrency.
@@ -416,7 +475,9 @@ async function main(): Promise<void> {
     };
     const results: { name: string; api: Stats; sql: Stats }[] = [];
     for (const s of scenarios) {
-      const apiStats = await drive(port, s.token, s.body, s.amount ? { amount: s.amount } : {});
+      const apiStats = await withCpu(api.pid!, () =>
+        drive(port, s.token, s.body, s.amount ? { amount: s.amount } : {}),
+      );
       const sqlStats = await sqlFloor(ownerUrl, s.sql);
       results.push({ name: s.name, api: apiStats, sql: sqlStats });
       console.log(
@@ -484,7 +545,7 @@ async function main(): Promise<void> {
         atLeast: true,
       },
       { target: 'logOneOnOne ≥ 500/s', value: byName('logOneOnOne').api.rps, limit: 500, atLeast: true },
-      { target: 'API RSS at peak ≤ 300 MB', value: rssMax / 1024, limit: 300 },
+      { target: 'API RSS at peak ≤ 300 MB', value: rss.max / 1024, limit: 300 },
     ].map((t) => ({ ...t, met: t.atLeast ? t.value >= t.limit : t.value <= t.limit }));
 
     const report = {
@@ -497,7 +558,7 @@ async function main(): Promise<void> {
       alone,
       results,
       targets,
-      rssMaxMb: rssMax / 1024,
+      rssMaxMb: rss.max / 1024,
       signaturesMade,
       signaturesRequested: signed,
       growth,
@@ -513,7 +574,7 @@ async function main(): Promise<void> {
     );
     for (const t of targets) console.log(`${t.met ? 'met ' : 'MISS'}  ${t.target}: ${t.value.toFixed(2)}`);
     console.log(
-      `signatures: ${signaturesMade} stored for ${signed} requests; RSS peak ${(rssMax / 1024).toFixed(0)} MB`,
+      `signatures: ${signaturesMade} stored for ${signed} requests; RSS peak ${(rss.max / 1024).toFixed(0)} MB`,
     );
     console.log('wrote bench/report.json and docs/PERFORMANCE.md');
   } finally {
@@ -551,6 +612,22 @@ function writePerformanceDoc(r: {
     ...r.results.map(
       ({ name, api, sql }) =>
         `| ${name} | ${api.rps.toFixed(0)} | ${ms(api.p50)} | ${ms(api.p95)} | ${ms(api.p99)} | ${sql.rps.toFixed(0)} | ${ms(sql.p50)} | ${ms(sql.p95)} | ${(api.p50 / (fw.p50 + sql.p50)).toFixed(2)} | ${(api.p95 / sql.p95).toFixed(2)} |`,
+    ),
+    '',
+    'CPU per request, in ms, from /proc during the same runs (2 cores: 2,000 ms of CPU a second in all, shared with the load generator):',
+    '',
+    '| run | API process | Postgres | together | at most, on 2 cores | API peak RSS (MB) |',
+    '|---|---|---|---|---|---|',
+    ...[
+      { name: 'framework floor `{ __typename }`', s: r.framework },
+      { name: 'guarded `{ me { id } }`', s: r.guarded },
+      ...r.results.flatMap(({ name, api, sql }) => [
+        { name, s: api },
+        { name: `${name}: SQL floor`, s: sql },
+      ]),
+    ].map(
+      ({ name, s: x }) =>
+        `| ${name} | ${ms(x.apiCpu ?? 0)} | ${ms(x.pgCpu ?? 0)} | ${ms((x.apiCpu ?? 0) + (x.pgCpu ?? 0))} | ${(2000 / ((x.apiCpu ?? 0) + (x.pgCpu ?? 0))).toFixed(0)}/s | ${x.rssMb ? x.rssMb.toFixed(0) : ''} |`,
     ),
     '',
     '| target | measured | met |',

@@ -12,29 +12,12 @@ interface GrantRow {
   scope?: string;
 }
 
-/** The user and every grant with its steward workplaces, in one statement. */
-const grants = (user: string) => `
-  select u.is_platform_admin, g.local_id, g.role, g.workplace_ids
-    from app_user u
-    left join lateral (
-      select ra.local_id, ra.role,
-             coalesce(array_agg(raw.workplace_id) filter (where raw.workplace_id is not null), '{}') as workplace_ids
-        from role_assignment ra
-        left join role_assignment_workplace raw on raw.role_assignment_id = ra.id
-       where ra.user_id = u.id
-       group by ra.id, ra.local_id, ra.role) g on true
-   where u.id = ${user}`;
-
 /**
- * The grants, and the request scoped to exactly their locals: both come from one snapshot, so
- * the Actor and row-level security never disagree about which locals this request may touch.
+ * The user and every grant with its steward workplaces, with the transaction scoped to exactly
+ * their locals, from one snapshot (migration LoadActorFunction): the Actor and row-level security
+ * never disagree about which locals this request may touch.
  */
-const grantsAndScope = (user: string) => `
-  with g as materialized (${grants(user)}),
-       s as (select set_config('app.local_ids',
-               coalesce('{' || string_agg(distinct local_id::text, ',') || '}', ''), true) as scope
-               from g where local_id is not null)
-  select g.*, s.scope from g, s`;
+const loadActor = (user: string) => `select * from juntos_load_actor(${user})`;
 
 @Injectable()
 export class ActorRepository {
@@ -46,7 +29,7 @@ export class ActorRepository {
    */
   async load(userId: string): Promise<Actor | null> {
     if (this.tx.inRequest() && !this.tx.isSystem()) {
-      const rows = await this.tx.beginAs<GrantRow>(userId, grantsAndScope);
+      const rows = await this.tx.beginAs<GrantRow>(userId, loadActor);
       const actor = toActor(userId, rows);
       const scoped = new Set((rows[0]?.scope ?? '').replace(/[{}]/g, '').split(',').filter(Boolean));
       if (actor && (scoped.size !== actor.localIds.length || actor.localIds.some((l) => !scoped.has(l))))
@@ -56,7 +39,7 @@ export class ActorRepository {
     // Outside a request: a system path, started as the user so they read only their own grants.
     return this.tx.system(
       'auth:load-actor',
-      async () => toActor(userId, await (await this.tx.manager()).query(grants('$1'), [userId])),
+      async () => toActor(userId, await (await this.tx.manager()).query(loadActor('$1'), [userId])),
       { userId },
     );
   }
