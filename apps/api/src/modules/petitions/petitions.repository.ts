@@ -14,29 +14,9 @@ export interface UnitTallyRow {
 export const SIGNATURE_COUNTS_SQL =
   'select petition_id, sum(n)::int as n from signature_tally where petition_id = any($1::uuid[]) group by petition_id';
 
-interface SignatureRow {
-  id: string;
-  local_id: string;
-  petition_id: string;
-  member_id: string;
-  collected_by: string;
-  method: SignatureMethod;
-  signed_at: Date;
-  created_at: Date;
-}
-
-function toSignature(r: SignatureRow): SignatureEntity {
-  return Object.assign(new SignatureEntity(), {
-    id: r.id,
-    localId: r.local_id,
-    petitionId: r.petition_id,
-    memberId: r.member_id,
-    collectedBy: r.collected_by,
-    method: r.method,
-    signedAt: r.signed_at,
-    createdAt: r.created_at,
-  });
-}
+/** A signature's columns under its entity's property names, for raw SQL that returns one. */
+const SIGNATURE_COLUMNS = `id, local_id as "localId", petition_id as "petitionId", member_id as "memberId",
+  collected_by as "collectedBy", method, signed_at as "signedAt", created_at as "createdAt"`;
 
 @Injectable()
 export class PetitionsRepository {
@@ -139,19 +119,19 @@ export class PetitionsRepository {
   ): Promise<SignatureEntity> {
     const em = await this.tx.manager();
     // The new row, or the one already there, in one round trip.
-    const [row]: SignatureRow[] = await em.query(
+    const [row]: Partial<SignatureEntity>[] = await em.query(
       `with added as (
          insert into signature (local_id, petition_id, member_id, collected_by, method, signed_at)
          values ($1, $2, $3, $4, $5, coalesce($6, now()))
          on conflict (petition_id, member_id) do nothing
-         returning id, local_id, petition_id, member_id, collected_by, method, signed_at, created_at)
+         returning ${SIGNATURE_COLUMNS})
        select * from added
        union all
-       select id, local_id, petition_id, member_id, collected_by, method, signed_at, created_at
+       select ${SIGNATURE_COLUMNS}
          from signature where petition_id = $2 and member_id = $3 and local_id = $1 and not exists (select from added)`,
       [scope.localId, s.petitionId, s.memberId, s.collectedBy, s.method, s.signedAt],
     );
-    if (row) return toSignature(row);
+    if (row) return Object.assign(new SignatureEntity(), row);
     // A concurrent signer committed the same signature after this statement's snapshot: read it now.
     return em.findOneOrFail(SignatureEntity, {
       where: { petitionId: s.petitionId, memberId: s.memberId, localId: scope.localId },
