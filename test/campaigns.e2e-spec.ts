@@ -413,6 +413,77 @@ describe('the board dashboard', () => {
     expect(small).toBeLessThanOrEqual(10);
   });
 
+  it('keeps its counters exact under concurrent writes to the same counters', async () => {
+    const { t, w } = ctx;
+    const local = (
+      await t.db.query(`insert into local (name, kind) values ('Busy local', 'UNION_LOCAL') returning id`)
+    ).rows[0].id;
+    const organizer = w.own.users.ORGANIZER;
+    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
+      local,
+      organizer.id,
+    ]);
+    const site = await makeWorkplace(t.db, local, { name: 'Busy site' });
+    const members: string[] = [];
+    for (let i = 0; i < 20; i++) members.push(await makeMember(t.db, local, { workplaceId: site }));
+    // 40 conversations (two per member, levels moving both ways), 10 new members and 5 archived,
+    // all at once: they add to the same day, week, level and status counters.
+    const results = await Promise.all([
+      ...members.flatMap((memberId, i) =>
+        [1, 2].map((k) =>
+          t.gql(organizer.token, 'mutation($i: LogOneOnOneInput!) { logOneOnOne(input: $i) { id } }', {
+            i: {
+              memberId,
+              occurredAt: new Date(Date.now() - k * 60_000).toISOString(),
+              channel: 'IN_PERSON',
+              supportLevel: ((i + k) % 5) + 1,
+              followUpAt: new Date(Date.now() + (k === 1 ? -1 : 1) * 3_600_000).toISOString(),
+            },
+          }),
+        ),
+      ),
+      ...Array.from({ length: 10 }, (_, i) =>
+        t.gql(organizer.token, 'mutation($i: MemberInput!) { createMember(input: $i) { id } }', {
+          i: { localId: local, firstName: 'Busy', lastName: `New ${i}`, workplaceId: site },
+        }),
+      ),
+      ...members
+        .slice(0, 5)
+        .map((id) => t.gql(organizer.token, 'mutation($id: ID!) { archiveMember(id: $id) { id } }', { id })),
+    ]);
+    expect(results.filter((r) => r.errors)).toEqual([]);
+
+    const d = (
+      await t.gql<{ localDashboard: Record<string, unknown> }>(
+        organizer.token,
+        `query($l: ID!) { localDashboard(localId: $l) { memberCount coverage oneOnOnesLast30Days overdueFollowUps
+          membersBySupportLevel { level count } } }`,
+        { l: local },
+      )
+    ).data!.localDashboard;
+    const one = async (sql: string) => (await t.db.query(sql, [local])).rows[0].n as number;
+    expect(d).toMatchObject({
+      memberCount: 25,
+      oneOnOnesLast30Days: 40,
+      overdueFollowUps: 20,
+    });
+    expect(d.coverage).toBeCloseTo(
+      (await one(
+        `select count(*)::int as n from member where local_id = $1 and archived_at is null and last_contact_at >= now() - interval '90 days'`,
+      )) / 25,
+      10,
+    );
+    expect(d.membersBySupportLevel).toEqual(
+      (
+        await t.db.query(
+          `select support_level as level, count(*)::int as count from member where local_id = $1 and archived_at is null
+            group by 1 order by 1 nulls last`,
+          [local],
+        )
+      ).rows,
+    );
+  });
+
   it('keeps its counters exact through every kind of write, boundary days included', async () => {
     const { t, w } = ctx;
     const organizer = w.own.users.ORGANIZER.token;

@@ -63,6 +63,20 @@ describe('formatError', () => {
     expect(format(formatted('x'), wrap(dup)).extensions).toEqual({ code: 'CONFLICT' });
   });
 
+  it.each(['40P01', '40001'])(
+    'maps %s (a deadlock, a serialization failure) to CONFLICT: try again',
+    (code) => {
+      const clash = new QueryFailedError(
+        'update',
+        [],
+        Object.assign(new Error('deadlock detected'), { code }),
+      );
+      const out = format(formatted('deadlock detected'), wrap(clash));
+      expect(out.extensions).toEqual({ code: 'CONFLICT' });
+      expect(out.message).toMatch(/Nothing was saved; try again/);
+    },
+  );
+
   it('reports malformed queries as BAD_USER_INPUT, without suggestions in production', () => {
     const out = format(
       formatted(

@@ -58,6 +58,15 @@ export function formatError(hideSuggestions: boolean) {
         return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
       if (pgCode === '22P02')
         return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
+      // A deadlock or serialization failure: two writes met (say, on a shared counter); Postgres
+      // rolled this one back whole.
+      if (pgCode === '40P01' || pgCode === '40001')
+        return {
+          ...base,
+          message:
+            'Another change to the same records happened at the same moment. Nothing was saved; try again.',
+          extensions: { code: 'CONFLICT' },
+        };
     }
     if (isConnectionFailure(original)) {
       log.warn(`database unavailable during a GraphQL operation: ${(original as Error).message}`);
