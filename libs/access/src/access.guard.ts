@@ -3,21 +3,19 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from '@juntos/common';
 import { Actor, AUTHORIZE_KEY, JwtAuthGuard, PUBLIC_KEY, requestOf } from '@juntos/auth';
-import { TransactionHost } from '@juntos/db';
 import { allowedAtEdge } from './access.service';
 import { Capability } from './capabilities';
 
 /**
  * The global guard. It denies by default: an endpoint with neither @Authorize nor @Public is
- * refused for everyone. It authenticates once per request and scopes the request transaction
- * to the Actor's locals before any statement runs.
+ * refused for everyone. It authenticates once per request: loading the Actor is the request
+ * transaction's first statement, which scopes it to the Actor's locals.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly jwt: JwtAuthGuard,
-    private readonly tx: TransactionHost,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
