@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IdField } from '../../../graphql/fields';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Role } from '@juntos/common';
 
@@ -8,8 +9,7 @@ const lowerTrim = ({ value }: { value: unknown }) =>
 
 @InputType()
 export class CreateInvitationInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'localId must be an id' })
+  @IdField()
   localId: string;
 
   @Field()
@@ -31,12 +31,10 @@ export class CreateInvitationInput {
 
 @InputType()
 export class GrantRoleInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'localId must be an id' })
+  @IdField()
   localId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'userId must be an id' })
+  @IdField()
   userId: string;
 
   @Field(() => Role)

@@ -1,25 +1,15 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import {
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IdField, OptionalText } from '../../../graphql/fields';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { CampaignStage, DecisionBody } from '@juntos/common';
-import { trim, trimToNull } from '../../../graphql/transforms';
+import { trim } from '../../../graphql/transforms';
 
 const VOTES = { message: 'vote counts must be whole numbers from 0' };
 
 @InputType()
 export class CampaignInput {
-  @Field(() => ID) @IsUUID('all', { message: 'localId must be an id' }) localId: string;
+  @IdField() localId: string;
   @Field()
   @Transform(trim)
   @IsString()
@@ -39,19 +29,15 @@ export class CampaignInput {
 
 @InputType()
 export class AdvanceStageInput {
-  @Field(() => ID) @IsUUID('all', { message: 'campaignId must be an id' }) campaignId: string;
+  @IdField() campaignId: string;
   @Field(() => CampaignStage) @IsEnum(CampaignStage) stage: CampaignStage;
-  @Field(() => String, { nullable: true })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000, { message: 'note must be at most 1,000 characters' })
+  @OptionalText(1000)
   note?: string | null;
 }
 
 @InputType()
 export class MilestoneInput {
-  @Field(() => ID) @IsUUID('all', { message: 'campaignId must be an id' }) campaignId: string;
+  @IdField() campaignId: string;
   @Field()
   @Transform(trim)
   @IsString()
@@ -65,7 +51,7 @@ export class MilestoneInput {
 
 @InputType()
 export class RecordVoteInput {
-  @Field(() => ID) @IsUUID('all', { message: 'campaignId must be an id' }) campaignId: string;
+  @IdField() campaignId: string;
   @Field(() => Int) @IsInt(VOTES) @Min(0, VOTES) @Max(10_000_000) votesFor: number;
   @Field(() => Int) @IsInt(VOTES) @Min(0, VOTES) @Max(10_000_000) votesAgainst: number;
   @Field(() => Int) @IsInt(VOTES) @Min(0, VOTES) @Max(10_000_000) abstentions: number;

@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IdField, OptionalText } from '../../../graphql/fields';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -9,7 +10,6 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
   MaxLength,
@@ -20,7 +20,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { MembershipStatus } from '@juntos/common';
-import { lowerTrimToNull, trim, trimToNull } from '../../../graphql/transforms';
+import { lowerTrimToNull, trim } from '../../../graphql/transforms';
 import { canonicalLanguage, normalizeTags } from '../member-fields';
 
 const language = ({ value }: { value: unknown }) => {
@@ -45,31 +45,16 @@ const NAME = { message: '$property must be 1 to 100 characters' };
 /** The fields a member record takes, with the rules both GraphQL and the CSV import apply. */
 @InputType({ isAbstract: true })
 abstract class MemberFields {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'workplaceId must be an id' })
+  @IdField({ optional: true })
   workplaceId?: string | null;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'unitId must be an id' })
+  @IdField({ optional: true })
   unitId?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(100, { message: 'preferredName must be at most 100 characters' })
+  @OptionalText(100)
   preferredName?: string | null;
 
-  @Field(() => String, {
-    nullable: true,
-    description: 'Stored in E.164; read in PHONE_DEFAULT_REGION unless it starts with +.',
-  })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(40, { message: 'phone must be at most 40 characters' })
+  @OptionalText(40, 'Stored in E.164; read in PHONE_DEFAULT_REGION unless it starts with +.')
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Stored lowercased.' })
@@ -109,8 +94,7 @@ abstract class MemberFields {
 
 @InputType()
 export class MemberInput extends MemberFields {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'localId must be an id' })
+  @IdField()
   localId: string;
 
   @Field()
@@ -146,9 +130,7 @@ export class UpdateMemberInput extends MemberFields {
 
 @InputType()
 export class MemberFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'workplaceId must be an id' })
+  @IdField({ optional: true })
   workplaceId?: string;
 
   @Field(() => MembershipStatus, { nullable: true })

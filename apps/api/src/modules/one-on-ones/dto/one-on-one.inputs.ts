@@ -1,5 +1,6 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IdField, OptionalText } from '../../../graphql/fields';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -8,20 +9,17 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
-  MaxLength,
   Min,
 } from 'class-validator';
 import { ConversationChannel } from '@juntos/common';
-import { trimToNull } from '../../../graphql/transforms';
+import {} from '../../../graphql/transforms';
 import { normalizeTags } from '../../members/member-fields';
 
 @InputType()
 export class LogOneOnOneInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'memberId must be an id' })
+  @IdField()
   memberId: string;
 
   @Field(() => Date, { description: 'When the conversation happened: not more than an hour ahead of now.' })
@@ -50,18 +48,10 @@ export class LogOneOnOneInput {
   @Length(1, 60, { each: true, message: 'each issue must be 1 to 60 characters' })
   issues?: string[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Stored encrypted at rest.' })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(10_000, { message: 'notes must be at most 10,000 characters' })
+  @OptionalText(10_000, 'Stored encrypted at rest.')
   notes?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(500, { message: 'nextStep must be at most 500 characters' })
+  @OptionalText(500)
   nextStep?: string | null;
 
   @Field(() => Date, { nullable: true })
@@ -72,17 +62,11 @@ export class LogOneOnOneInput {
 
 @InputType()
 export class OneOnOneFilter {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'memberId must be an id' })
+  @IdField({ optional: true })
   memberId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'stewardId must be an id' })
+  @IdField({ optional: true })
   stewardId?: string;
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'workplaceId must be an id' })
+  @IdField({ optional: true })
   workplaceId?: string;
   @Field(() => Date, { nullable: true, description: 'Conversations on or after this time.' })
   @IsOptional()

@@ -1,16 +1,15 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IdField } from '../../../graphql/fields';
+import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
 import { SignatureMethod } from '@juntos/common';
 import { trim } from '../../../graphql/transforms';
 
 @InputType()
 export class PetitionInput {
-  @Field(() => ID) @IsUUID('all', { message: 'localId must be an id' }) localId: string;
+  @IdField() localId: string;
 
-  @Field(() => ID, { nullable: true, description: 'Leave out for a petition across the whole local.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'workplaceId must be an id' })
+  @IdField({ optional: true, description: 'Leave out for a petition across the whole local.' })
   workplaceId?: string | null;
 
   @Field()
@@ -49,8 +48,8 @@ export class PetitionInput {
 
 @InputType()
 export class AddSignatureInput {
-  @Field(() => ID) @IsUUID('all', { message: 'petitionId must be an id' }) petitionId: string;
-  @Field(() => ID) @IsUUID('all', { message: 'memberId must be an id' }) memberId: string;
+  @IdField() petitionId: string;
+  @IdField() memberId: string;
   @Field(() => SignatureMethod) @IsEnum(SignatureMethod) method: SignatureMethod;
   @Field(() => Date, {
     nullable: true,

@@ -1,41 +1,29 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
+import { IdField, OptionalText } from '../../../graphql/fields';
 import {
   ArrayMaxSize,
   IsEnum,
   IsInt,
   IsOptional,
   IsString,
-  IsUUID,
   Length,
   Max,
-  MaxLength,
   Min,
   ValidateIf,
 } from 'class-validator';
 import { WorkplaceKind } from '@juntos/common';
-import { trim, trimEach, trimToNull } from '../../../graphql/transforms';
+import { trim, trimEach } from '../../../graphql/transforms';
 
 const NAME = { message: 'name must be 1 to 200 characters' };
 
 /** What a workplace carries besides its name and kind: the same rules on create and on update. */
 @InputType({ isAbstract: true })
 abstract class WorkplaceDetails {
-  @Field(() => String, {
-    nullable: true,
-    description: 'The employer of a worksite, the landlord of a building.',
-  })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'employer must be at most 200 characters' })
+  @OptionalText(200, 'The employer of a worksite, the landlord of a building.')
   employer?: string | null;
 
-  @Field(() => String, { nullable: true })
-  @Transform(trimToNull)
-  @IsOptional()
-  @IsString()
-  @MaxLength(500, { message: 'address must be at most 500 characters' })
+  @OptionalText(500)
   address?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Workers at the worksite, or homes in the building.' })
@@ -59,8 +47,7 @@ abstract class WorkplaceDetails {
 
 @InputType()
 export class WorkplaceInput extends WorkplaceDetails {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'localId must be an id' })
+  @IdField()
   localId: string;
 
   @Field()
