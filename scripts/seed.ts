@@ -18,6 +18,7 @@ import { FieldCipher, retiredKeys } from '@juntos/crypto';
 import { hashPassword } from '@juntos/auth';
 import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
 import { ownerDatabaseUrl } from './database-url';
+import { NAMES } from './names';
 
 export const BENCH_PASSWORD = 'bench passphrase for juntos';
 export const BENCH_EMAIL_DOMAIN = 'bench.juntos.local';
@@ -43,127 +44,6 @@ function prng(seed: number) {
 }
 type Rng = ReturnType<typeof prng>;
 
-const NAMES: Record<string, { first: string[]; last: string[] }> = {
-  es: {
-    first: [
-      'María',
-      'José',
-      'Guadalupe',
-      'Juan',
-      'Lucía',
-      'Francisco',
-      'Ana',
-      'Carlos',
-      'Sofía',
-      'Luis',
-      'Verónica',
-      'Jesús',
-      'Rocío',
-      'Andrés',
-      'Beatriz',
-      'Tomás',
-      'Marisol',
-      'Héctor',
-    ],
-    last: [
-      'García',
-      'Hernández',
-      'López',
-      'Martínez',
-      'González',
-      'Pérez',
-      'Rodríguez',
-      'Sánchez',
-      'Ramírez',
-      'Flores',
-      'Gómez',
-      'Díaz',
-      'Reyes',
-      'Cruz',
-      'Morales',
-      'Gutiérrez',
-    ],
-  },
-  en: {
-    first: [
-      'James',
-      'Mary',
-      'Robert',
-      'Patricia',
-      'Michael',
-      'Jennifer',
-      'David',
-      'Linda',
-      'Keisha',
-      'Darnell',
-      'Shannon',
-      'Tyrone',
-      'Emily',
-      'Marcus',
-    ],
-    last: [
-      'Smith',
-      'Johnson',
-      'Williams',
-      'Brown',
-      'Jones',
-      'Miller',
-      'Davis',
-      'Wilson',
-      'Taylor',
-      'Anderson',
-      'Jackson',
-      'Washington',
-    ],
-  },
-  vi: {
-    first: [
-      'Lan',
-      'Minh',
-      'Hương',
-      'Tuấn',
-      'Thảo',
-      'Dũng',
-      'Ngọc',
-      'Hùng',
-      'Linh',
-      'Phương',
-      'Quang',
-      'Trang',
-    ],
-    last: ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ'],
-  },
-  tl: {
-    first: [
-      'Maricel',
-      'Jose Rizal',
-      'Ligaya',
-      'Dante',
-      'Rosario',
-      'Ramil',
-      'Jocelyn',
-      'Bayani',
-      'Analyn',
-      'Rodel',
-    ],
-    last: [
-      'Santos',
-      'Reyes',
-      'Cruz',
-      'Bautista',
-      'Ocampo',
-      'Garcia',
-      'Mendoza',
-      'Torres',
-      'Tomas',
-      'Dela Cruz',
-    ],
-  },
-  zh: {
-    first: ['Wei', 'Fang', 'Xiu Ying', 'Jun', 'Li Na', 'Hao', 'Mei', 'Qiang', 'Yan', 'Jing'],
-    last: ['Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou'],
-  },
-};
 const LANGS = Object.keys(NAMES);
 const STATUSES = ['MEMBER', 'MEMBER', 'MEMBER', 'PROSPECT', 'PROSPECT', 'NON_MEMBER', 'FORMER'];
 const TAGS = [
