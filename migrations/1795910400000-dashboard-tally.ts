@@ -1,26 +1,32 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
-const KEY = 'local_id, kind, day, workplace_id, support_level, status, shard';
-
 /**
- * Netted deltas from the statement's transition tables, added to the tally in key order (so two
- * transactions lock shared rows in the same order and cannot deadlock on them). `deltas` yields
- * (local_id, kind, day, workplace_id, support_level, status, d). The local-wide rows are spread
- * over 8 shards: every conversation logged today adds to the same day, and one row would
- * serialize them all on its lock.
+ * Adds netted deltas to a tally, in key order, so two transactions lock shared counter rows in
+ * the same order and cannot deadlock on them. `deltas` yields the key columns and `d` (+1, -1);
+ * rows that net to zero are never written, so an update that moves nothing takes no lock.
  */
-const applyDeltas = (deltas: string) => `
-  insert into dashboard_tally (${KEY}, n)
-  select local_id, kind, day, workplace_id, support_level, status,
-         case when kind in ('status', 'one_on_one', 'follow_up') then floor(random() * 8)::smallint else 0 end as shard,
-         n
-    from (select local_id, kind, day, workplace_id, support_level, status, sum(d)::int as n
-            from (${deltas}) deltas
-           group by local_id, kind, day, workplace_id, support_level, status
-          having sum(d) <> 0) netted
-   order by ${KEY}
-  on conflict on constraint dashboard_tally_key do update set n = dashboard_tally.n + excluded.n`;
+const upsertDeltas =
+  (t: { table: string; keys: string; shard: string; conflict: string; where?: string }) =>
+  (deltas: string) => `
+  insert into ${t.table} (${t.keys}, shard, n)
+  select ${t.keys}, ${t.shard} as shard, n
+    from (select ${t.keys}, sum(d)::int as n from (${deltas}) deltas
+           ${t.where ? `where ${t.where}` : ''}
+           group by ${t.keys} having sum(d) <> 0) netted
+   order by ${t.keys}, shard
+  on conflict ${t.conflict} do update set n = ${t.table}.n + excluded.n`;
+
+/** Eight shards: one row per local and day would serialize every conversation logged today. */
+const SHARD = 'floor(random() * 8)::smallint';
+
+/** The local-wide rows (status, one-on-ones, follow-ups) are sharded; per-workplace rows are not. */
+const applyDeltas = upsertDeltas({
+  table: 'dashboard_tally',
+  keys: 'local_id, kind, day, workplace_id, support_level, status',
+  shard: `case when kind in ('status', 'one_on_one', 'follow_up') then ${SHARD} else 0 end`,
+  conflict: 'on constraint dashboard_tally_key',
+});
 
 /**
  * What a member row adds while it is not archived: its (workplace, support level) cell, its
@@ -47,17 +53,16 @@ const ONE_ON_ONE_DELTAS = (rows: string, d: number) => `
     from ${rows} where follow_up_at is not null and follow_up_done_at is null`;
 
 /**
- * Signatures per petition, on 8 shards: a petition drive signs many members at once, and one
- * counter row per petition would serialize them. Petitions that are gone (a cascade) are skipped.
+ * Signatures per petition, sharded: a petition drive signs many members at once. Petitions that
+ * are gone (a cascade) are skipped.
  */
-const applySignatureDeltas = (deltas: string) => `
-  insert into signature_tally (local_id, petition_id, shard, n)
-  select local_id, petition_id, floor(random() * 8)::smallint as shard, n
-    from (select local_id, petition_id, sum(d)::int as n from (${deltas}) deltas
-           where exists (select 1 from petition p where p.id = deltas.petition_id)
-           group by local_id, petition_id having sum(d) <> 0) netted
-   order by petition_id, shard
-  on conflict (petition_id, shard) do update set n = signature_tally.n + excluded.n`;
+const applySignatureDeltas = upsertDeltas({
+  table: 'signature_tally',
+  keys: 'local_id, petition_id',
+  shard: SHARD,
+  conflict: '(petition_id, shard)',
+  where: 'exists (select 1 from petition p where p.id = deltas.petition_id)',
+});
 
 const SIGNATURE_DELTAS = (rows: string, d: number) => `select local_id, petition_id, ${d} as d from ${rows}`;
 
@@ -110,7 +115,7 @@ export class DashboardTally1795910400000 implements MigrationInterface {
         shard smallint not null default 0,
         n integer not null,
         constraint dashboard_tally_kind_check check (kind in ('level', 'status', 'contact', 'one_on_one', 'follow_up')),
-        constraint dashboard_tally_key unique nulls not distinct (${KEY})
+        constraint dashboard_tally_key unique nulls not distinct (local_id, kind, day, workplace_id, support_level, status, shard)
       )`);
     await q.query(`
       create table signature_tally (
