@@ -1,6 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+
 /**
  * Adds netted deltas to a tally, in key order, so two transactions lock shared counter rows in
  * the same order and cannot deadlock on them. `deltas` yields the key columns and `d` (+1, -1);
