@@ -1,6 +1,14 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AuditEventEntity } from '@juntos/db';
 import { Connection } from '../../../graphql/page-info.model';
+
+@ObjectType({
+  description: "One non-personal fact of an event, such as an import's count of created members.",
+})
+export class AuditCount {
+  @Field() name: string;
+  @Field(() => Int) count: number;
+}
 
 @ObjectType()
 export class AuditEvent {
@@ -9,6 +17,16 @@ export class AuditEvent {
   @Field() action: string;
   @Field(() => String, { nullable: true }) targetType: string | null;
   @Field(() => ID, { nullable: true }) targetId: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The client address the request came from (X-Forwarded-For only with TRUST_PROXY).',
+  })
+  ip: string | null;
+  @Field(() => [AuditCount], {
+    description:
+      "Counts the event carries, e.g. an import's created, updated and skipped rows. Never personal data.",
+  })
+  detail: AuditCount[];
   /** Not in the schema: resolves `actor`. */
   actorId: string | null;
   /** Not in the schema: lets the guard check field access against the event's local. */
@@ -21,6 +39,10 @@ export class AuditEvent {
       action: e.action,
       targetType: e.targetType,
       targetId: e.targetId,
+      ip: e.ip,
+      detail: Object.entries(e.detail ?? {})
+        .filter((kv): kv is [string, number] => typeof kv[1] === 'number')
+        .map(([name, count]) => ({ name, count })),
       actorId: e.actorId,
       localId: e.localId,
     });
