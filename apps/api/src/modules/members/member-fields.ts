@@ -31,7 +31,13 @@ export function normalizeTags(tags: readonly unknown[]): unknown[] {
  * Prefixing a quote keeps an exported cell plain text, so an export cannot run code when opened.
  */
 export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Undoes exactly what neutralizeFormula did, so an export imported again round-trips. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters typed. */

@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { badInput } from '@juntos/common';
 import { MemberEntity } from '@juntos/db';
-import { fold } from './member-fields';
+import { fold, restoreFormula } from './member-fields';
 import type { MemberWritable } from './members.repository';
 
 export const IMPORT_MAX_ROWS = 10_000;
@@ -51,7 +51,7 @@ export function parseMemberCsv(csv: string): CsvRow[] {
     const values: Partial<Record<Column, string>> = {};
     columns.forEach((col, j) => {
       const v = cells[j];
-      if (col && v !== undefined && v !== '') values[col] = v;
+      if (col && v !== undefined && v !== '') values[col] = restoreFormula(v);
     });
     return { row: i + 1, values };
   });
@@ -94,6 +94,20 @@ const BLANK: Omit<MemberWritable, 'firstName' | 'lastName'> = {
   cardSignedAt: null,
   tags: [],
 };
+
+/**
+ * A row that spells a known member's name without accents or in other case ("jose garcia") keeps
+ * the stored spelling ("José García"): a match never degrades a name that someone typed with care.
+ */
+function keptSpelling(stored: Full, row: ValidRow['fields']): Partial<Full> {
+  const kept: Partial<Full> = {};
+  for (const key of ['firstName', 'lastName', 'preferredName'] as const) {
+    const mine = stored[key];
+    const theirs = row[key];
+    if (mine && theirs && mine !== theirs && fold(mine) === fold(theirs)) kept[key] = mine;
+  }
+  return kept;
+}
 
 /**
  * Decides, row by row, what an import does: a row matching a known member (by email, then phone,
@@ -144,7 +158,9 @@ export function planImport(rows: ValidRow[], existing: MemberEntity[], newId: ()
       (fields.phone && byPhone.get(fields.phone)) ||
       sameNameAndCompatible(fields) ||
       undefined;
-    const next: Full = match ? { ...match, ...fields } : { ...BLANK, ...fields, id: newId() };
+    const next: Full = match
+      ? { ...match, ...fields, ...keptSpelling(match, fields) }
+      : { ...BLANK, ...fields, id: newId() };
     const emailOwner = next.email ? byEmail.get(next.email) : undefined;
     const phoneOwner = next.phone ? byPhone.get(next.phone) : undefined;
     if (emailOwner && emailOwner.id !== next.id) {
