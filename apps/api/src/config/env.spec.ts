@@ -42,6 +42,29 @@ describe('validateEnv', () => {
     expect(env.PORT).toBe(8080);
   });
 
+  it('checks BOOTSTRAP_ADMIN_PASSWORD against the password policy before anything starts', () => {
+    expect(
+      problemsOf({
+        BOOTSTRAP_ADMIN_EMAIL: 'maria@example.org',
+        BOOTSTRAP_ADMIN_PASSWORD: 'aaaaaaaaaaaaaaaa',
+      }),
+    ).toEqual([
+      'BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: Use more different characters: this password repeats too much.',
+    ]);
+    expect(
+      problemsOf({
+        BOOTSTRAP_ADMIN_EMAIL: 'maria@example.org',
+        BOOTSTRAP_ADMIN_PASSWORD: 'maria-organiza-2026',
+      }),
+    ).toEqual([expect.stringContaining('Do not put your email address in your password.')]);
+    expect(
+      problemsOf({
+        BOOTSTRAP_ADMIN_EMAIL: 'maria@example.org',
+        BOOTSTRAP_ADMIN_PASSWORD: 'la huelga sigue en pie',
+      }),
+    ).toEqual([]);
+  });
+
   it('refuses malformed values', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { passwordProblem } from '@juntos/auth';
 import {
   IsBase64,
   IsEmail,
@@ -148,6 +149,11 @@ export function validateEnv(raw: Record<string, unknown>): Env {
       if (!env[key]) problems.push(`${key} is required in production`);
     }
   }
+  // The sign-in policy, checked here so a refused password stops the start before a cluster is
+  // created or migrated, not after.
+  const weak =
+    env.BOOTSTRAP_ADMIN_PASSWORD && passwordProblem(env.BOOTSTRAP_ADMIN_PASSWORD, env.BOOTSTRAP_ADMIN_EMAIL);
+  if (weak) problems.push(`BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: ${weak}`);
   if (problems.length) throw new ConfigProblems(problems);
   return env;
 }
