@@ -1,4 +1,13 @@
-import { decodeCursor, encodeCursor, pageSize, toPage } from './pagination';
+import {
+  BY_FULL_NAME,
+  BY_NAME,
+  BY_TIME,
+  CursorShape,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toPage,
+} from './pagination';
 
 describe('pageSize', () => {
   it('defaults to 50 and accepts 1..100', () => {
@@ -15,21 +24,44 @@ describe('pageSize', () => {
 });
 
 describe('cursors', () => {
-  const c = ['2026-01-02T03:04:05.678Z', '3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60'];
-  it('round-trips', () => {
-    expect(decodeCursor(encodeCursor(c), 2)).toEqual(c);
+  const id = '3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60';
+  const c = ['2026-01-02T03:04:05.678Z', id];
+  const b64 = (s: string) => Buffer.from(s).toString('base64url');
+  it('round-trips each shape', () => {
+    expect(decodeCursor(encodeCursor(c), BY_TIME)).toEqual(c);
+    expect(decodeCursor(encodeCursor(['Acme Warehouse', id]), BY_NAME)).toEqual(['Acme Warehouse', id]);
+    expect(decodeCursor(encodeCursor(['Nguyễn', 'José', id]), BY_FULL_NAME)).toEqual(['Nguyễn', 'José', id]);
+    expect(decodeCursor(encodeCursor(['-42', id]), ['number', 'uuid'])).toEqual(['-42', id]);
   });
   it('treats absent as the first page', () => {
-    expect(decodeCursor(undefined, 2)).toBeNull();
+    expect(decodeCursor(undefined, BY_TIME)).toBeNull();
+    expect(decodeCursor(null, BY_TIME)).toBeNull();
   });
-  it.each([
-    'garbage',
-    Buffer.from('[1,2]').toString('base64url'),
-    Buffer.from('["x","y"]').toString('base64url'),
-    encodeCursor(['3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60']),
-    encodeCursor(['a', 'b', '3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60']),
-  ])('refuses a forged or mismatched cursor %p', (bad) => {
-    expect(() => decodeCursor(bad, 2)).toThrow('after is not a valid cursor.');
+  it.each<[string, string, CursorShape]>([
+    ['not base64 at all', '!!!***', BY_TIME],
+    ['base64 of something that is not JSON', 'garbage', BY_TIME],
+    ['JSON that is not an array', b64('{"a":1}'), BY_TIME],
+    ['numbers instead of strings', b64('[1,2]'), BY_TIME],
+    ['too few parts', encodeCursor([id]), BY_TIME],
+    ['too many parts', encodeCursor(['a', 'b', id]), BY_NAME],
+    ['a non-date where a timestamp belongs', encodeCursor(['not a date', id]), BY_TIME],
+    ['a date that does not exist', encodeCursor(['2026-02-30T00:00:00.000Z', id]), BY_TIME],
+    ['a timestamp in another format', encodeCursor(['2026-01-02 03:04:05', id]), BY_TIME],
+    ['a year past 9999', encodeCursor(['+275760-09-13T00:00:00.000Z', id]), BY_TIME],
+    ['a non-uuid id', encodeCursor([c[0], 'x']), BY_TIME],
+    ['an SQL fragment as id', encodeCursor([c[0], "' or 1=1 --"]), BY_TIME],
+    ['a number too large', encodeCursor(['1'.repeat(400), id]), ['number', 'uuid']],
+    ['a non-number', encodeCursor(['1e3', id]), ['number', 'uuid']],
+    ['a huge text', encodeCursor(['x'.repeat(1001), id]), BY_NAME],
+    ['a NUL in text', encodeCursor(['a\u0000b', id]), BY_NAME],
+    ['a huge cursor', 'A'.repeat(5000), BY_TIME],
+  ])('refuses %s with BAD_USER_INPUT on `after`', (_what, bad, shape) => {
+    expect(() => decodeCursor(bad, shape)).toThrow(
+      expect.objectContaining({
+        message: 'after is not a valid cursor.',
+        extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }),
+      }),
+    );
   });
 });
 
@@ -44,7 +76,7 @@ describe('toPage', () => {
     const page = toPage(rows, 2, 3, key);
     expect(page.nodes.map((r) => r.n)).toEqual([1, 2]);
     expect(page.pageInfo.hasNextPage).toBe(true);
-    expect(decodeCursor(page.pageInfo.endCursor, 2)).toEqual(key(rows[1]));
+    expect(decodeCursor(page.pageInfo.endCursor, BY_TIME)).toEqual(key(rows[1]));
   });
   it('ends the last page', () => {
     const page = toPage(rows, 5, 3, key);

@@ -18,27 +18,59 @@ export function pageSize(first: number | null | undefined): number {
  */
 export type KeysetCursor = string[];
 
+/** What one position of a cursor holds, checked on decode before it can reach SQL. */
+export type CursorPart = 'timestamp' | 'uuid' | 'number' | 'text';
+export type CursorShape = readonly CursorPart[];
+
+/** Pages newest first: [createdAt or occurredAt…, id]. */
+export const BY_TIME: CursorShape = ['timestamp', 'uuid'];
+/** Pages by a name: [name, id]. */
+export const BY_NAME: CursorShape = ['text', 'uuid'];
+/** Members by last name, then first name: [lastName, firstName, id]. */
+export const BY_FULL_NAME: CursorShape = ['text', 'text', 'uuid'];
+
 export function encodeCursor(key: KeysetCursor): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// A cursor we issue is at most a few hundred characters; anything much longer is forged.
+const MAX_CURSOR_LENGTH = 4096;
+const MAX_TEXT_LENGTH = 1000;
 
-/** Decodes a cursor of `arity` strings whose last is an id; anything else is BAD_USER_INPUT. */
-export function decodeCursor(after: string | null | undefined, arity: number): KeysetCursor | null {
+const validPart: Record<CursorPart, (v: string) => boolean> = {
+  // Exactly what Date#toISOString writes, and a real instant: no 2026-02-30, no year 99999.
+  timestamp: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && isoRoundTrips(v),
+  uuid: (v) => UUID.test(v),
+  number: (v) => /^-?\d{1,15}$/.test(v),
+  // Postgres text cannot hold NUL: such a value would fail in SQL rather than here.
+  text: (v) => v.length <= MAX_TEXT_LENGTH && !v.includes('\u0000'),
+};
+
+function isoRoundTrips(v: string): boolean {
+  const d = new Date(v);
+  return !Number.isNaN(d.getTime()) && d.toISOString() === v;
+}
+
+/**
+ * Decodes a cursor of the page's shape; every position is checked against its kind, so a forged
+ * value answers BAD_USER_INPUT here and never reaches SQL.
+ */
+export function decodeCursor(after: string | null | undefined, shape: CursorShape): KeysetCursor | null {
   if (after === null || after === undefined) return null;
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === arity &&
-      parsed.every((v) => typeof v === 'string' && v.length <= 1000) &&
-      UUID.test(parsed[arity - 1])
-    ) {
-      return parsed as string[];
+  if (after.length <= MAX_CURSOR_LENGTH) {
+    try {
+      const parsed: unknown = JSON.parse(Buffer.from(after, 'base64url').toString('utf8'));
+      if (
+        Array.isArray(parsed) &&
+        parsed.length === shape.length &&
+        parsed.every((v, i) => typeof v === 'string' && validPart[shape[i]](v))
+      ) {
+        return parsed as string[];
+      }
+    } catch {
+      // fall through to the error below
     }
-  } catch {
-    // fall through to the error below
   }
   throw badInput('after is not a valid cursor.', 'after');
 }

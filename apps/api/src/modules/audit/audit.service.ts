@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { decodeCursor, Page, pageSize, toPage } from '@juntos/common';
+import { BY_TIME, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { AuditEventEntity } from '@juntos/db';
@@ -44,7 +44,7 @@ export class AuditService {
   ): Promise<Page<AuditEventEntity>> {
     const scope = this.access.requireLocal(ctx, 'audit:read', localId);
     const size = pageSize(first);
-    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after, 2));
+    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after, BY_TIME));
     return toPage(rows, size, total, (e) => [e.at.toISOString(), e.id]);
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   badInput,
   CampaignStage,
+  BY_TIME,
   decodeCursor,
   notFound,
   Page,
@@ -133,7 +134,7 @@ export class CampaignsService {
   ): Promise<Page<CampaignEntity>> {
     const scope = this.access.requireLocal(ctx, 'campaigns:read', localId);
     const size = pageSize(first);
-    const { rows, total } = await this.campaigns.page(scope, stage, size + 1, decodeCursor(after, 2));
+    const { rows, total } = await this.campaigns.page(scope, stage, size + 1, decodeCursor(after, BY_TIME));
     return toPage(rows, size, total, (c) => [c.createdAt.toISOString(), c.id]);
   }
 

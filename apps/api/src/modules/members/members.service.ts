@@ -4,7 +4,16 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { stringify } from 'csv-stringify/sync';
 import { randomUUID } from 'node:crypto';
-import { badInput, decodeCursor, MembershipStatus, Page, pageSize, Scope, toPage } from '@juntos/common';
+import {
+  badInput,
+  BY_FULL_NAME,
+  decodeCursor,
+  MembershipStatus,
+  Page,
+  pageSize,
+  Scope,
+  toPage,
+} from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { MemberEntity } from '@juntos/db';
@@ -164,7 +173,12 @@ export class MembersService {
   ): Promise<Page<MemberEntity>> {
     const scope = this.access.requireLocal(ctx, 'members:read', localId);
     const size = pageSize(first);
-    const { rows, total } = await this.members.page(scope, filter ?? {}, size + 1, decodeCursor(after, 3));
+    const { rows, total } = await this.members.page(
+      scope,
+      filter ?? {},
+      size + 1,
+      decodeCursor(after, BY_FULL_NAME),
+    );
     return toPage(rows, size, total, (m) => [m.lastName, m.firstName, m.id]);
   }
 

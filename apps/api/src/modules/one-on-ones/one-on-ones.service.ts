@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, decodeCursor, forbidden, Page, pageSize, Scope, toPage } from '@juntos/common';
+import { badInput, BY_TIME, decodeCursor, forbidden, Page, pageSize, Scope, toPage } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { FieldCipher } from '@juntos/crypto';
@@ -131,7 +131,12 @@ export class OneOnOnesService {
     after?: string | null,
   ): Promise<Page<OneOnOne>> {
     const size = pageSize(first);
-    const { rows, total } = await this.conversations.page(scope, filter, size + 1, decodeCursor(after, 2));
+    const { rows, total } = await this.conversations.page(
+      scope,
+      filter,
+      size + 1,
+      decodeCursor(after, BY_TIME),
+    );
     const page = toPage(rows, size, total, (o: OneOnOneEntity) => [o.occurredAt.toISOString(), o.id]);
     return { ...page, nodes: page.nodes.map((r) => this.toModel(r)) };
   }

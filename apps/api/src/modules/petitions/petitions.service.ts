@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   badInput,
+  BY_TIME,
   decodeCursor,
   notFound,
   Page,
@@ -169,7 +170,7 @@ export class PetitionsService {
       scope,
       petition.id,
       size + 1,
-      decodeCursor(after, 2),
+      decodeCursor(after, BY_TIME),
     );
     return toPage(rows, size, total, (s) => [s.signedAt.toISOString(), s.id]);
   }
@@ -208,7 +209,7 @@ export class PetitionsService {
     after?: string | null,
   ): Promise<Page<PetitionEntity>> {
     const size = pageSize(first);
-    const { rows, total } = await this.petitions.page(scope, status, size + 1, decodeCursor(after, 2));
+    const { rows, total } = await this.petitions.page(scope, status, size + 1, decodeCursor(after, BY_TIME));
     return toPage(rows, size, total, (p) => [p.createdAt.toISOString(), p.id]);
   }
 }

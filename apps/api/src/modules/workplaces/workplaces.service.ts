@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
+import { badInput, BY_NAME, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { UnitEntity, WorkplaceEntity } from '@juntos/db';
@@ -89,7 +89,7 @@ export class WorkplacesService {
       scope,
       { includeArchived: !!args.includeArchived },
       size + 1,
-      decodeCursor(args.after, 2),
+      decodeCursor(args.after, BY_NAME),
     );
     return toPage(rows, size, total, (w) => [w.name, w.id]);
   }
