@@ -9,11 +9,19 @@ interface RequestTx {
   begun?: Promise<QueryRunner>;
   finished: boolean;
   purpose?: SystemPurpose;
+  /** A system path inside a request: the request whose transaction it runs in. */
+  request?: RequestTx;
+  /** The store that called it, so a path nested in a path is known as its caller's. */
+  caller?: RequestTx;
+  /** On a request: the system path now holding its connection, which other statements wait for. */
+  holder?: { store: RequestTx; done: Promise<void> };
+  /** On a request: why a system path's failed work could not be undone; the request must not commit. */
+  spoiled?: Error;
 }
 
 /**
- * Deliberate work outside any request: each use names its purpose so it can be found with grep
- * and reviewed. These paths see no request scope.
+ * Deliberate work beyond a request's own scope: each use names its purpose so it can be found with
+ * grep and reviewed. These paths see no request scope, only the allowance their purpose grants.
  */
 export type SystemPurpose =
   | 'bootstrap'
@@ -94,7 +102,7 @@ export class TransactionHost {
   /** The request transaction's EntityManager. For repositories only. */
   async manager(): Promise<EntityManager> {
     const tx = this.current();
-    if (tx.finished) throw new Error('the request transaction has already finished');
+    if (tx.finished || tx.request?.finished) throw new Error('the request transaction has already finished');
     tx.begun ??= this.begin(tx);
     return (await tx.begun).manager;
   }
@@ -111,9 +119,10 @@ export class TransactionHost {
     } catch {
       return; // begin failed and already released its connection
     }
-    let broken: Error | undefined;
+    // A system path whose failure could not be undone: what it wrote may remain, so never commit.
+    let broken: Error | undefined = commit ? tx.spoiled : undefined;
     try {
-      if (commit) await qr.commitTransaction();
+      if (commit && !broken) await qr.commitTransaction();
       else await qr.rollbackTransaction();
     } catch (e) {
       broken = e as Error;
@@ -127,11 +136,17 @@ export class TransactionHost {
   }
 
   /**
-   * Deliberate system work in its own transaction, outside any request scope (nested inside a
-   * request, it still gets its own connection). Repositories called from `fn` use it through
-   * manager() as usual. It commits when `fn` resolves and rolls back when it throws.
+   * Deliberate system work, with the allowance of its purpose instead of a request's scope.
+   * Repositories called from `fn` use it through manager() as usual.
+   * - Inside a request it runs in the request's own transaction, so nothing of it outlives a
+   *   request that fails: see inRequestTx().
+   * - Outside any request (bootstrap, the sign-in endpoints, scripts) it is its own transaction,
+   *   which commits when `fn` resolves and rolls back when it throws.
    */
   system<T>(purpose: SystemPurpose, fn: () => Promise<T>, as?: { userId: string }): Promise<T> {
+    const outer = this.als.getStore();
+    const request = outer?.request ?? (outer && !outer.purpose ? outer : undefined);
+    if (outer && request) return this.inRequestTx(request, outer, purpose, fn, as);
     const store: RequestTx = { userId: as?.userId ?? null, finished: false, purpose };
     return this.als.run(store, async () => {
       let result: T;
@@ -144,6 +159,78 @@ export class TransactionHost {
       await this.finish(true);
       return result;
     });
+  }
+
+  /**
+   * A system path inside a request: a savepoint in the request transaction, with the path's own
+   * settings set transaction-locally and the request's put back after it (a failure rolls back to
+   * the savepoint, which undoes both its writes and its settings). Sibling fields share the
+   * request's connection, so while the path holds it their statements wait (serialized()): no
+   * statement of theirs ever runs with the path's allowance.
+   */
+  private async inRequestTx<T>(
+    request: RequestTx,
+    caller: RequestTx,
+    purpose: SystemPurpose,
+    fn: () => Promise<T>,
+    as?: { userId: string },
+  ): Promise<T> {
+    if (request.finished) throw new Error('the request transaction has already finished');
+    const nested = request.holder !== undefined && within(caller, request.holder.store);
+    while (!nested && request.holder) await request.holder.done;
+    const store: RequestTx = { userId: as?.userId ?? null, finished: false, purpose, request, caller };
+    let release: () => void = () => undefined;
+    // Claimed before the first await below, so two paths never hold the connection at once.
+    if (!nested) request.holder = { store, done: new Promise<void>((r) => (release = r)) };
+    try {
+      request.begun ??= this.begin(request);
+      store.begun = request.begun;
+      return await this.als.run(store, async () => {
+        const qr = await request.begun!;
+        const [saved] = (await qr.query(
+          `select current_setting('app.user_id', true) as user_id,
+                  current_setting('app.local_ids', true) as local_ids,
+                  current_setting('app.system_purpose', true) as purpose`,
+        )) as { user_id: string | null; local_ids: string | null; purpose: string | null }[];
+        await qr.query('savepoint juntos_system');
+        let result: T;
+        try {
+          await qr.query(
+            `select set_config('app.system_purpose', $1, true), set_config('app.local_ids', '', true),
+                    set_config('app.user_id', $2, true)`,
+            [purposeLiteral(purpose), as ? uuidText(as.userId) : ''],
+          );
+          result = await fn();
+        } catch (e) {
+          try {
+            await qr.query('rollback to savepoint juntos_system');
+            await qr.query('release savepoint juntos_system');
+          } catch (undo) {
+            request.spoiled = undo as Error;
+          }
+          throw e;
+        }
+        await qr.query(
+          `select set_config('app.system_purpose', $1, true), set_config('app.local_ids', $2, true),
+                  set_config('app.user_id', $3, true)`,
+          [saved.purpose ?? '', saved.local_ids ?? '', saved.user_id ?? ''],
+        );
+        await qr.query('release savepoint juntos_system');
+        return result;
+      });
+    } finally {
+      if (!nested) {
+        request.holder = undefined;
+        release();
+      }
+    }
+  }
+
+  /** A statement's turn on a request's connection: wait while a system path it is not part of holds it. */
+  private turn(): Promise<void> | undefined {
+    const store = this.als.getStore();
+    const holder = (store?.request ?? store)?.holder;
+    return holder && !within(store, holder.store) ? holder.done : undefined;
   }
 
   private current(): RequestTx {
@@ -159,7 +246,7 @@ export class TransactionHost {
    * its own first statement).
    */
   private async begin(tx: RequestTx, opening?: (client: PoolClient) => Promise<void>): Promise<QueryRunner> {
-    const qr = serialized(this.ds.createQueryRunner());
+    const qr = serialized(this.ds.createQueryRunner(), () => this.turn());
     const client = (await qr.connect()) as PoolClient;
     try {
       if (opening) await opening(client);
@@ -200,18 +287,29 @@ function purposeLiteral(p: SystemPurpose): string {
   return p;
 }
 
+/** Whether `store` is `holder` or was called from within it. */
+function within(store: RequestTx | undefined, holder: RequestTx): boolean {
+  for (let s = store; s; s = s.caller) if (s === holder) return true;
+  return false;
+}
+
 /**
  * Sibling GraphQL fields resolve concurrently but share the request's one connection: their
- * statements are queued here, in order, rather than sent over the wire at once.
+ * statements are queued here, in order, rather than sent over the wire at once. A statement
+ * first waits for its `turn` (while a system path holds the connection, only its own go).
  */
-function serialized(qr: QueryRunner): QueryRunner {
+function serialized(qr: QueryRunner, turn: () => Promise<void> | undefined): QueryRunner {
   const query = qr.query.bind(qr) as (...args: unknown[]) => Promise<unknown>;
   let tail: Promise<unknown> = Promise.resolve();
-  (qr as { query: (...args: unknown[]) => Promise<unknown> }).query = (...args: unknown[]) => {
+  const queued = (...args: unknown[]): Promise<unknown> => {
+    const wait = turn();
+    // Asked again once the path ends, since another may have taken the connection meanwhile.
+    if (wait) return wait.then(() => queued(...args));
     const run = tail.then(() => query(...args));
     tail = run.catch(() => undefined);
     return run;
   };
+  (qr as { query: (...args: unknown[]) => Promise<unknown> }).query = queued;
   return qr;
 }
 

@@ -3,3 +3,4 @@ export * from './test-app';
 export * from './test-database';
 export * from './world';
 export * from './statements';
+export * from './snapshot';
