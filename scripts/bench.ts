@@ -11,10 +11,11 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Client, Pool } from 'pg';
 import { withCredentials } from '@juntos/db';
-import { FieldCipher } from '@juntos/crypto';
+import { FieldCipher, oneOnOneNotesAad } from '@juntos/crypto';
 import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
 import { freePort } from '../apps/api/src/embedded-postgres';
 import { DASHBOARD_SQL } from '../apps/api/src/modules/dashboard/dashboard.repository';
@@ -265,11 +266,9 @@ async function main(): Promise<void> {
       )
     ).rows.map((r) => r.id as string);
     const search = 'ar';
-    // Encrypted once, like a real note: the floor measures SQL, and the API's start-time key check
-    // would rightly refuse a database holding notes under an unknown key.
-    const benchNote = new FieldCipher(
-      process.env.NOTES_ENCRYPTION_KEY || secrets.NOTES_ENCRYPTION_KEY,
-    ).encrypt('Bench floor note.');
+    // Encrypted like a real note, bound to its row: the API's start-time key check would rightly
+    // refuse a database holding notes under an unknown key, and a reader would refuse a copied one.
+    const benchCipher = new FieldCipher(process.env.NOTES_ENCRYPTION_KEY || secrets.NOTES_ENCRYPTION_KEY);
 
     const membersPage = (localId: string, workplaceId?: string) => ({
       query: `query($l: ID!, $f: MemberFilter) { members(localId: $l, filter: $f, first: 50) {
@@ -429,10 +428,12 @@ async function main(): Promise<void> {
         }),
         sql: async (c, i) => {
           const m = sampleMembers[i % sampleMembers.length];
+          const id = randomUUID();
+          const note = benchCipher.encrypt('Bench floor note.', oneOnOneNotesAad(large, id));
           await c.query(
-            `insert into one_on_one (local_id, member_id, steward_id, occurred_at, channel, support_level, issues, notes)
-             select $1, $2, steward_id, now(), 'PHONE', 2, '{raid fears}', $3 from one_on_one where local_id = $1 limit 1`,
-            [large, m, benchNote],
+            `insert into one_on_one (id, local_id, member_id, steward_id, occurred_at, channel, support_level, issues, notes)
+             select $4, $1, $2, steward_id, now(), 'PHONE', 2, '{raid fears}', $3 from one_on_one where local_id = $1 limit 1`,
+            [large, m, note, id],
           );
           await c.query(
             `update member set last_contact_at = greatest(coalesce(last_contact_at, now()), now()), support_level = 2, assessed_at = now() where id = $1 and local_id = $2`,

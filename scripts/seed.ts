@@ -14,7 +14,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
-import { FieldCipher, retiredKeys } from '@juntos/crypto';
+import { FieldCipher, oneOnOneNotesAad, retiredKeys } from '@juntos/crypto';
 import { hashPassword } from '@juntos/auth';
 import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
 import { ownerDatabaseUrl } from './database-url';
@@ -249,8 +249,9 @@ async function seedLocal(
         assessedAt = at;
       }
       const followUp = rng.chance(0.3) ? new Date(at + rng.int(1, 30) * DAY) : null;
+      const conversationId = randomUUID();
       oneOnOneRows.push([
-        randomUUID(),
+        conversationId,
         localId,
         id,
         rng.chance(0.5) ? users.steward : users.organizer,
@@ -258,7 +259,7 @@ async function seedLocal(
         rng.pick(CHANNELS),
         lvl,
         `{${[...new Set([rng.pick(ISSUES), rng.pick(ISSUES)])].map((x) => `"${x}"`).join(',')}}`,
-        rng.chance(0.8) ? cipher.encrypt(rng.pick(NOTES)) : null,
+        rng.chance(0.8) ? cipher.encrypt(rng.pick(NOTES), oneOnOneNotesAad(localId, conversationId)) : null,
         rng.chance(0.5) ? 'Follow up after the shift meeting' : null,
         followUp,
         followUp && followUp.getTime() < now && rng.chance(0.6) ? new Date(followUp.getTime() + DAY) : null,

@@ -1,6 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { spawnSync } from 'node:child_process';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { FieldCipher } from '@juntos/crypto';
+import { FieldCipher, keyId, oneOnOneNotesAad } from '@juntos/crypto';
 import { dataSourceOptions, reencryptNotes } from '@juntos/db';
 import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/testing';
 
@@ -9,6 +12,17 @@ const LOG = `mutation($input: LogOneOnOneInput!) {
 }`;
 const MEMBER = `query($id: ID!) { member(id: $id) { supportLevel lastContactAt oneOnOnes(first: 10) { totalCount nodes { id notes occurredAt } } } }`;
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
+const NOTES_LIST = `query($l: ID!) { oneOnOnes(localId: $l, first: 100) { nodes { id channel notes } } }`;
+type NotesList = { oneOnOnes: { nodes: { id: string; channel: string; notes: string | null }[] } };
+
+/** A note as the code before row binding stored it: `v1:`, AES-256-GCM without associated data. */
+function legacyV1(base64Key: string, plaintext: string): string {
+  const k = Buffer.from(base64Key, 'base64');
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', k, iv);
+  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
+  return ['v1', keyId(k), iv.toString('base64url'), body.toString('base64url')].join(':');
+}
 
 describe('one-on-ones', () => {
   const ctx = useWorld();
@@ -264,10 +278,81 @@ describe('one-on-ones', () => {
       `select notes, one_on_one::text as whole_row from one_on_one where member_id = $1`,
       [id],
     );
-    expect(raw.rows[0].notes).toMatch(/^v1:[0-9a-f]{16}:/);
+    expect(raw.rows[0].notes).toMatch(/^v2:[0-9a-f]{16}:/);
     expect(raw.rows[0].whole_row).not.toContain('detained');
     const dump = await t.db.query(`select string_agg(one_on_one::text, ' ') as all_rows from one_on_one`);
     expect(dump.rows[0].all_rows).not.toContain(secret);
+  });
+
+  it('binds notes to their conversation: a note copied onto another row, even in the same local, does not decrypt there', async () => {
+    const { t, w } = ctx;
+    const org = w.own.users.ORGANIZER.token;
+    const rosa = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const ana = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    const secret = `Her brother works the night shift at the plant ${randomBytes(4).toString('hex')}`;
+    const source = (
+      await log(org, { memberId: rosa, occurredAt: hoursFromNow(-2), channel: 'IN_PERSON', notes: secret })
+    ).data!.logOneOnOne.id as string;
+    const target = (
+      await log(org, { memberId: ana, occurredAt: hoursFromNow(-1), channel: 'PHONE', notes: 'Ana: ok' })
+    ).data!.logOneOnOne.id as string;
+    // Someone with write access to the database (not the key) pastes Rosa's ciphertext onto Ana's row.
+    await t.db.query(
+      `update one_on_one set notes = (select notes from one_on_one where id = $1) where id = $2`,
+      [source, target],
+    );
+
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const res = await t.gql<NotesList>(org, NOTES_LIST, { l: w.own.id });
+      // Not a 500 and not the whole list: that one field is null, with its own error.
+      expect(res.status).toBe(200);
+      const nodes = res.data!.oneOnOnes.nodes;
+      expect(nodes.find((n) => n.id === source)!.notes).toBe(secret);
+      expect(nodes.find((n) => n.id === target)).toEqual({ id: target, channel: 'PHONE', notes: null });
+      expect(res.errors).toHaveLength(1);
+      const at = nodes.findIndex((n) => n.id === target);
+      expect(res.errors![0]).toMatchObject({
+        path: ['oneOnOnes', 'nodes', at, 'notes'],
+        extensions: { code: 'UNREADABLE' },
+      });
+      // Rosa's note appears once, on Rosa's conversation: never on Ana's, nor in the error.
+      expect(JSON.stringify(res.body).split('night shift')).toHaveLength(2);
+
+      // The same through the member.
+      const viaMember = await t.gql<{ member: { oneOnOnes: { nodes: { notes: string | null }[] } } }>(
+        org,
+        MEMBER,
+        { id: ana },
+      );
+      expect(viaMember.data!.member.oneOnOnes.nodes[0].notes).toBeNull();
+      expect(viaMember.errors?.[0].extensions.code).toBe('UNREADABLE');
+
+      // Logged by id, never with the content.
+      const logged = warn.mock.calls.map((c) => String(c[0])).filter((m) => m.includes(target));
+      expect(logged.length).toBeGreaterThan(0);
+      expect(logged.join('\n')).not.toContain('night shift');
+    } finally {
+      warn.mockRestore();
+    }
+
+    // Into another local's conversation: the same.
+    const other = await makeMember(t.db, w.other.id);
+    const foreign = (
+      await log(w.other.users.ORGANIZER.token, {
+        memberId: other,
+        occurredAt: hoursFromNow(-1),
+        channel: 'TEXT',
+        notes: 'other local',
+      })
+    ).data!.logOneOnOne.id as string;
+    await t.db.query(
+      `update one_on_one set notes = (select notes from one_on_one where id = $1) where id = $2`,
+      [source, foreign],
+    );
+    const there = await t.gql<NotesList>(w.other.users.ORGANIZER.token, NOTES_LIST, { l: w.other.id });
+    expect(there.data!.oneOnOnes.nodes.find((n) => n.id === foreign)!.notes).toBeNull();
+    expect(there.errors?.[0].extensions.code).toBe('UNREADABLE');
   });
 
   it("erases a member's conversations with the member", async () => {
@@ -339,7 +424,7 @@ describe('notes key rotation', () => {
     await ds.initialize();
     const cipher = new FieldCipher(newKey, [oldKey]);
     const stop = new Error('stopped on purpose');
-    const first = await reencryptNotes(ds, cipher, {
+    const first = await reencryptNotes(ds, cipher, oneOnOneNotesAad, {
       batchSize: 2,
       onBatch: () => {
         throw stop;
@@ -354,8 +439,8 @@ describe('notes key rotation', () => {
         )
       ).rows[0].n;
     expect(await underNew()).toBe(2);
-    const resumed = await reencryptNotes(ds, cipher, { batchSize: 2 });
-    expect(resumed.rewritten).toBe(3);
+    const resumed = await reencryptNotes(ds, cipher, oneOnOneNotesAad, { batchSize: 2 });
+    expect(resumed.moved).toBe(3);
     expect(await underNew()).toBe(5);
     await ds.destroy();
     await rotated.close();
@@ -373,5 +458,94 @@ describe('notes key rotation', () => {
     await after.close();
     await before.db.end();
     await dropTestDatabase(new URL(url).pathname.slice(1));
+  });
+});
+
+describe('notes written before the binding (v1)', () => {
+  const key = randomBytes(32).toString('base64');
+  const ctx = useWorld({ NOTES_ENCRYPTION_KEY: key });
+  const log = (token: string, input: Record<string, unknown>) =>
+    ctx.t.gql<{ logOneOnOne: Record<string, unknown> }>(token, LOG, { input });
+
+  /** `npm run notes:reencrypt` itself, against this test's database, as the owner. */
+  const reencrypt = (...args: string[]) => {
+    const res = spawnSync(
+      process.execPath,
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'scripts/notes-reencrypt.ts',
+        ...args,
+      ],
+      {
+        cwd: join(__dirname, '..'),
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'development',
+          MIGRATION_DATABASE_URL: ctx.t.db.options.connectionString,
+          NOTES_ENCRYPTION_KEY: key,
+        },
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    expect(res.stderr).toBe('');
+    expect(res.status).toBe(0);
+    return res.stdout;
+  };
+
+  it('still reads v1 notes; notes:reencrypt moves them to v2, counting exactly, and they still read', async () => {
+    const { t, w } = ctx;
+    const org = w.own.users.ORGANIZER.token;
+    const members = await Promise.all([0, 1, 2, 3, 4].map(() => makeMember(t.db, w.own.id)));
+    // Three conversations from before the binding, written as that code stored them…
+    const old: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const id = await makeOneOnOne(t.db, w.own.id, members[i], w.own.users.ORGANIZER.id);
+      await t.db.query(`update one_on_one set notes = $2 where id = $1`, [
+        id,
+        legacyV1(key, `old note ${i}`),
+      ]);
+      old.push(id);
+    }
+    // …and two logged today, already bound.
+    for (let i = 3; i < 5; i++)
+      await log(org, {
+        memberId: members[i],
+        occurredAt: hoursFromNow(-1),
+        channel: 'PHONE',
+        notes: `new note ${i}`,
+      });
+    const notes = async () => {
+      const res = await t.gql<NotesList>(org, NOTES_LIST, { l: w.own.id });
+      expect(res.errors).toBeUndefined();
+      return res.data!.oneOnOnes.nodes.map((n) => n.notes).sort();
+    };
+    const expected = ['new note 3', 'new note 4', 'old note 0', 'old note 1', 'old note 2'];
+    expect(await notes()).toEqual(expected);
+
+    const out = reencrypt('--batch', '2');
+    const current = new FieldCipher(key).currentKeyId;
+    expect(out).toContain(
+      `this run moved 3 notes. Key ${current} now holds 5 of 5 notes, each bound to its row; 0 left to move (0 v1, 0 under a retired key).`,
+    );
+    expect(out).toMatch(/^done: every note is current/m);
+    const raw = await t.db.query(`select id, notes from one_on_one where local_id = $1`, [w.own.id]);
+    expect(raw.rows.every((r: { notes: string }) => r.notes.startsWith(`v2:${current}:`))).toBe(true);
+    expect(await notes()).toEqual(expected);
+
+    // Run again: nothing left to move.
+    expect(reencrypt()).toContain(`this run moved 0 notes. Key ${current} now holds 5 of 5 notes`);
+
+    // A migrated note is bound too: copied onto another row, it no longer decrypts.
+    await t.db.query(
+      `update one_on_one set notes = (select notes from one_on_one where id = $1) where id = $2`,
+      [old[0], old[1]],
+    );
+    const res = await t.gql<NotesList>(org, NOTES_LIST, { l: w.own.id });
+    expect(res.data!.oneOnOnes.nodes.find((n) => n.id === old[1])!.notes).toBeNull();
+    expect(res.errors?.[0].extensions.code).toBe('UNREADABLE');
   });
 });

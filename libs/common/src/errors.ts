@@ -1,7 +1,14 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes a client may see in `extensions.code`. Anything else is a bug and reads as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT' | 'CONFLICT';
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  /** An encrypted field that does not decrypt where it is stored (copied from another row, tampered). */
+  | 'UNREADABLE';
 
 export class AppError extends GraphQLError {
   constructor(

@@ -1,35 +1,76 @@
-import { randomBytes } from 'node:crypto';
-import { CipherKeyError, FieldCipher, keyId } from './field-cipher';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { boundTo, CipherKeyError, FieldCipher, keyId } from './field-cipher';
 
 const key = () => randomBytes(32).toString('base64');
+const LOCAL = '6f1c2c5e-8a0b-4e0e-9a51-3b8f0f0c1a01';
+const ROW = 'b7d0a4e2-1c3f-4a57-8e2d-6c9b5a4f3e21';
+const here = boundTo('one_on_one.notes', LOCAL, ROW);
+
+/** A note as the code before row binding wrote it: `v1:`, no associated data. */
+function legacyV1(base64Key: string, plaintext: string): string {
+  const k = Buffer.from(base64Key, 'base64');
+  const iv = randomBytes(12);
+  const c = createCipheriv('aes-256-gcm', k, iv);
+  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
+  return ['v1', keyId(k), iv.toString('base64url'), body.toString('base64url')].join(':');
+}
 
 describe('FieldCipher', () => {
   const note = 'Worried about the new supervisor; will talk to her coworkers. Confía en Rosa.';
 
   it('round-trips, with a fresh IV every time and no plaintext in the stored form', () => {
     const c = new FieldCipher(key());
-    const a = c.encrypt(note);
-    const b = c.encrypt(note);
+    const a = c.encrypt(note, here);
+    const b = c.encrypt(note, here);
     expect(a).not.toBe(b);
-    expect(a).toMatch(/^v1:[0-9a-f]{16}:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
+    expect(a).toMatch(/^v2:[0-9a-f]{16}:[A-Za-z0-9_-]{16}:[A-Za-z0-9_-]+$/);
     expect(a).not.toContain('Rosa');
-    expect(c.decrypt(a)).toBe(note);
-    expect(c.decrypt(c.encrypt(''))).toBe('');
+    expect(c.decrypt(a, here)).toBe(note);
+    expect(c.decrypt(c.encrypt('', here), here)).toBe('');
+    expect(c.isCurrent(a)).toBe(true);
+    expect(FieldCipher.versionOf(a)).toBe('v2');
+  });
+
+  it('binds a value to its row: another row, another local or another field fails authentication', () => {
+    const c = new FieldCipher(key());
+    const stored = c.encrypt(note, here);
+    const elsewhere = [
+      boundTo('one_on_one.notes', LOCAL, 'c8e1b5f3-2d4a-4b68-9f3e-7dac6b5a4f32'), // another row, same local
+      boundTo('one_on_one.notes', 'a0000000-0000-4000-8000-000000000001', ROW), // same id, another local
+      boundTo('incident.notes', LOCAL, ROW), // same row identity, another field
+      '',
+    ];
+    for (const aad of elsewhere) {
+      expect(() => c.decrypt(stored, aad)).toThrow(CipherKeyError);
+      expect(() => c.decrypt(stored, aad)).toThrow(/copied from another row/);
+    }
+    expect(() => c.encrypt(note, '')).toThrow(/associated data/);
+  });
+
+  it('still reads v1 notes written before the binding, and never writes v1', () => {
+    const k = key();
+    const old = legacyV1(k, note);
+    const c = new FieldCipher(k);
+    expect(c.decrypt(old, here)).toBe(note);
+    expect(FieldCipher.versionOf(old)).toBe('v1');
+    expect(FieldCipher.keyIdOf(old)).toBe(c.currentKeyId);
+    expect(c.isCurrent(old)).toBe(false);
   });
 
   it('names its key, and decrypts under a retired key after rotation', () => {
     const oldKey = key();
-    const before = new FieldCipher(oldKey).encrypt(note);
+    const before = new FieldCipher(oldKey).encrypt(note, here);
     const after = new FieldCipher(key(), [oldKey]);
     expect(FieldCipher.keyIdOf(before)).toBe(keyId(Buffer.from(oldKey, 'base64')));
-    expect(after.decrypt(before)).toBe(note);
-    expect(FieldCipher.keyIdOf(after.encrypt(note))).toBe(after.currentKeyId);
+    expect(after.decrypt(before, here)).toBe(note);
+    expect(after.isCurrent(before)).toBe(false);
+    expect(FieldCipher.keyIdOf(after.encrypt(note, here))).toBe(after.currentKeyId);
   });
 
   it('fails loudly under an unknown key, never returning garbage', () => {
-    const stored = new FieldCipher(key()).encrypt(note);
-    expect(() => new FieldCipher(key()).decrypt(stored)).toThrow(CipherKeyError);
-    expect(() => new FieldCipher(key()).decrypt(stored)).toThrow(
+    const stored = new FieldCipher(key()).encrypt(note, here);
+    expect(() => new FieldCipher(key()).decrypt(stored, here)).toThrow(CipherKeyError);
+    expect(() => new FieldCipher(key()).decrypt(stored, here)).toThrow(
       /neither NOTES_ENCRYPTION_KEY nor in NOTES_ENCRYPTION_KEYS_OLD/,
     );
   });
@@ -37,14 +78,18 @@ describe('FieldCipher', () => {
   it('detects tampering and a wrong key that claims the right id', () => {
     const k = key();
     const c = new FieldCipher(k);
-    const stored = c.encrypt(note);
+    const stored = c.encrypt(note, here);
     const parts = stored.split(':');
     const body = Buffer.from(parts[3], 'base64url');
     body[0] ^= 1;
-    expect(() => c.decrypt([...parts.slice(0, 3), body.toString('base64url')].join(':'))).toThrow(
+    expect(() => c.decrypt([...parts.slice(0, 3), body.toString('base64url')].join(':'), here)).toThrow(
       /failed authentication/,
     );
-    expect(() => c.decrypt('plaintext that was never encrypted')).toThrow(/not an encrypted field value/);
+    // Relabelling a bound value as v1 (to skip the binding) fails too: the tag covers the AAD.
+    expect(() => c.decrypt(['v1', ...parts.slice(1)].join(':'), here)).toThrow(/failed authentication/);
+    expect(() => c.decrypt('plaintext that was never encrypted', here)).toThrow(
+      /not an encrypted field value/,
+    );
   });
 
   it('refuses keys that are not 32 bytes', () => {

@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
+  UNREADABLE: 422, // stored data that does not decrypt where it is; no REST endpoint reads any today
 };
 
 /**

@@ -22,7 +22,7 @@ export type ConversationChannel = 'IN_PERSON' | 'PHONE' | 'VIDEO' | 'TEXT';
 })
 @Check('one_on_one_channel_check', "channel in ('IN_PERSON', 'PHONE', 'VIDEO', 'TEXT')")
 @Check('one_on_one_support_level_check', 'support_level between 1 and 5')
-@Check('one_on_one_notes_check', "notes like 'v1:%'")
+@Check('one_on_one_notes_check', "notes like 'v1:%' or notes like 'v2:%'")
 export class OneOnOneEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', name: 'local_id' }) localId: string;
@@ -34,7 +34,7 @@ export class OneOnOneEntity {
   @Column({ type: 'text' }) channel: ConversationChannel;
   @Column({ type: 'smallint', name: 'support_level', nullable: true }) supportLevel: number | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) issues: string[];
-  /** `v1:<keyId>:<iv>:<ciphertext+tag>`; never plaintext. */
+  /** `v2:<keyId>:<iv>:<ciphertext+tag>`, bound to this row (`v1:` before the binding); never plaintext. */
   @Column({ type: 'text', nullable: true }) notes: string | null;
   @Column({ type: 'text', name: 'next_step', nullable: true }) nextStep: string | null;
   @Timestamp('follow_up_at') followUpAt: Date | null;

@@ -5,6 +5,7 @@ import { MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
 
 export type NewOneOnOne = Pick<
   OneOnOneEntity,
+  | 'id'
   | 'memberId'
   | 'stewardId'
   | 'occurredAt'
@@ -30,7 +31,10 @@ export class OneOnOnesRepository {
 
   async insert(scope: Scope, row: NewOneOnOne): Promise<OneOnOneEntity> {
     const em = await this.tx.manager();
-    return em.save(em.create(OneOnOneEntity, { ...row, localId: scope.localId }));
+    // insert, not save: the id is given, and save would first look it up.
+    const entity = em.create(OneOnOneEntity, { ...row, localId: scope.localId });
+    await em.insert(OneOnOneEntity, entity);
+    return entity;
   }
 
   async findInScope(scope: Scope, id: string): Promise<OneOnOneEntity | null> {

@@ -66,6 +66,16 @@ export class OneOnOnesResolver {
     return loadMember(req, this.members, o.memberId);
   }
 
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Stored encrypted at rest and bound to this conversation. Null with an UNREADABLE error when the stored notes do not decrypt here.',
+  })
+  @Authorize('oneOnOnes:read')
+  notes(@Parent() o: OneOnOne): string | null {
+    return this.conversations.readNotes(o);
+  }
+
   @ResolveField(() => User)
   @Authorize('oneOnOnes:read')
   async steward(@Parent() o: OneOnOne, @Context('req') req: object): Promise<User> {

@@ -1,8 +1,19 @@
-import { Injectable } from '@nestjs/common';
-import { badInput, BY_TIME, decodeCursor, forbidden, Page, pageSize, Scope, toPage } from '@juntos/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import {
+  AppError,
+  badInput,
+  BY_TIME,
+  decodeCursor,
+  forbidden,
+  Page,
+  pageSize,
+  Scope,
+  toPage,
+} from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
-import { FieldCipher } from '@juntos/crypto';
+import { CipherKeyError, FieldCipher, oneOnOneNotesAad } from '@juntos/crypto';
 import { OneOnOneEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
@@ -14,6 +25,8 @@ const HOUR_MS = 3600_000;
 
 @Injectable()
 export class OneOnOnesService {
+  private readonly logger = new Logger('OneOnOnes');
+
   constructor(
     private readonly access: AccessService,
     private readonly conversations: OneOnOnesRepository,
@@ -31,15 +44,19 @@ export class OneOnOnesService {
     if (input.occurredAt.getTime() > Date.now() + HOUR_MS) {
       throw badInput('occurredAt cannot be more than an hour in the future.', 'occurredAt');
     }
+    // The id is made here, not by the database: the notes are bound to it before the insert.
+    const id = randomUUID();
     const saved = await this.conversations.insert(scope, {
+      id,
       memberId: input.memberId,
       stewardId: ctx.actor.userId,
       occurredAt: input.occurredAt,
       channel: input.channel,
       supportLevel: input.supportLevel ?? null,
       issues: input.issues ?? [],
-      // Encrypted here, before the repository: the database only ever holds ciphertext.
-      notes: input.notes ? this.cipher.encrypt(input.notes) : null,
+      // Encrypted here, before the repository: the database only ever holds ciphertext, bound to
+      // this row so that it cannot be read on any other.
+      notes: input.notes ? this.cipher.encrypt(input.notes, oneOnOneNotesAad(scope.localId, id)) : null,
       nextStep: input.nextStep ?? null,
       followUpAt: input.followUpAt ?? null,
     });
@@ -50,7 +67,7 @@ export class OneOnOnesService {
       targetType: 'OneOnOne',
       targetId: saved.id,
     });
-    return OneOnOne.from(saved, input.notes ?? null);
+    return OneOnOne.from(saved);
   }
 
   list(
@@ -141,8 +158,26 @@ export class OneOnOnesService {
     return { ...page, nodes: page.nodes.map((r) => this.toModel(r)) };
   }
 
-  /** Decrypts for a viewer the service has already allowed to read the conversation. */
   private toModel(row: OneOnOneEntity): OneOnOne {
-    return OneOnOne.from(row, row.notes ? this.cipher.decrypt(row.notes) : null);
+    return OneOnOne.from(row);
+  }
+
+  /**
+   * OneOnOne.notes, decrypted for a viewer the service already allowed to read the conversation
+   * (only the service makes a OneOnOne). Notes that do not decrypt on this row (copied from
+   * another, tampered with, or under a missing key) fail this field alone with UNREADABLE; the
+   * rest of the answer stands. Logged by id and key, never content.
+   */
+  readNotes(o: OneOnOne): string | null {
+    if (o.sealedNotes === null) return null;
+    try {
+      return this.cipher.decrypt(o.sealedNotes, oneOnOneNotesAad(o.localId, o.id));
+    } catch (e) {
+      if (!(e instanceof CipherKeyError)) throw e;
+      this.logger.warn(
+        `notes of one-on-one ${o.id} (local ${o.localId}, key ${FieldCipher.keyIdOf(o.sealedNotes) ?? '?'}) did not decrypt: ${e.message}`,
+      );
+      throw new AppError('UNREADABLE', 'These notes cannot be decrypted on this conversation.');
+    }
   }
 }

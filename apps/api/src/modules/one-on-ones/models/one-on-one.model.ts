@@ -13,7 +13,6 @@ export class OneOnOne {
   @Field(() => Int, { nullable: true, description: 'The assessment made in this conversation, 1 to 5.' })
   supportLevel: number | null;
   @Field(() => [String]) issues: string[];
-  @Field(() => String, { nullable: true, description: 'Stored encrypted at rest.' }) notes: string | null;
   @Field(() => String, { nullable: true }) nextStep: string | null;
   @Field(() => Date, { nullable: true }) followUpAt: Date | null;
   @Field(() => Date, { nullable: true }) followUpDoneAt: Date | null;
@@ -22,16 +21,17 @@ export class OneOnOne {
   localId: string;
   memberId: string;
   stewardId: string;
+  /** The notes as stored (ciphertext): `notes` is resolved from it, decrypted for this row only. */
+  sealedNotes: string | null;
 
-  /** `notes` arrives decrypted: only a viewer allowed to read the conversation gets here. */
-  static from(e: OneOnOneEntity, notes: string | null): OneOnOne {
+  static from(e: OneOnOneEntity): OneOnOne {
     return Object.assign(new OneOnOne(), {
       id: e.id,
       occurredAt: e.occurredAt,
       channel: e.channel,
       supportLevel: e.supportLevel,
       issues: e.issues,
-      notes,
+      sealedNotes: e.notes,
       nextStep: e.nextStep,
       followUpAt: e.followUpAt,
       followUpDoneAt: e.followUpDoneAt,
