@@ -1,4 +1,4 @@
-import { makeMember, makePetition, makeWorkplace, useWorld } from '@juntos/testing';
+import { makeMember, makePetition, makeSignature, makeWorkplace, useWorld } from '@juntos/testing';
 
 const CREATE =
   'mutation($input: PetitionInput!) { createPetition(input: $input) { id goal status openedAt workplace { id } } }';
@@ -187,6 +187,69 @@ describe('petitions and signatures', () => {
       (await t.db.query('select count(*)::int as n from signature where petition_id = $1', [petition]))
         .rows[0].n,
     ).toBe(51);
+  });
+
+  it('changes no signature after a close commits: 3 rounds of 40 signers and 10 removals in parallel with a close', async () => {
+    const { t, w } = ctx;
+    const CLOSE = 'mutation($id: ID!) { closePetition(id: $id, status: CLOSED) { status signatureCount } }';
+    const REMOVE = 'mutation($id: ID!) { removeSignature(id: $id) }';
+    for (let round = 0; round < 3; round++) {
+      const petition = await makePetition(t.db, w.own.id, { status: 'OPEN', goal: 40 });
+      const member = (i: number) =>
+        makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, lastName: `Closing ${round}.${i}` });
+      const signers = await Promise.all(Array.from({ length: 40 }, (_, i) => member(i)));
+      const earlier = await Promise.all(
+        Array.from({ length: 10 }, async (_, i) =>
+          makeSignature(t.db, w.own.id, petition, await member(100 + i), w.own.users.ORGANIZER.id),
+        ),
+      );
+      const sign = (m: string, i: number) =>
+        t.gql<{ addSignature: { id: string } }>(i % 2 ? org() : w.own.users.STEWARD.token, SIGN, {
+          input: { petitionId: petition, memberId: m, method: 'PAPER' },
+        });
+      const remove = (id: string) => t.gql<{ removeSignature: boolean }>(org(), REMOVE, { id });
+      // The close is sent among the others, after half of them.
+      const first = [...signers.slice(0, 20).map(sign), ...earlier.slice(0, 5).map(remove)];
+      const close = t.gql<{ closePetition: { status: string; signatureCount: number } }>(
+        w.own.users.LOCAL_ADMIN.token,
+        CLOSE,
+        { id: petition },
+      );
+      const second = [...signers.slice(20).map((m, i) => sign(m, i + 20)), ...earlier.slice(5).map(remove)];
+      const settled = await Promise.all([...first, ...second]);
+      const closed = await close;
+
+      expect([...settled, closed].filter((r) => r.status !== 200)).toEqual([]);
+      expect(closed.errors).toBeUndefined();
+      expect(closed.data!.closePetition.status).toBe('CLOSED');
+      const done = (r: (typeof settled)[number]) => !r.errors;
+      const added = settled.filter(
+        (r) => done(r) && (r.data as { addSignature?: unknown }).addSignature,
+      ).length;
+      const removed = settled.filter(
+        (r) => done(r) && (r.data as { removeSignature?: unknown }).removeSignature,
+      ).length;
+      // Every refusal says why: the petition is no longer collecting.
+      expect(
+        settled
+          .filter((r) => r.errors)
+          .filter(
+            (r) =>
+              r.errors?.[0].extensions.code !== 'BAD_USER_INPUT' ||
+              !['petitionId', 'id'].includes(r.errors[0].extensions.field ?? '') ||
+              !/this one is CLOSED/.test(r.errors[0].message),
+          ),
+      ).toEqual([]);
+      // Nothing changed after the close: the count it answered is what is stored, and is exactly
+      // the earlier signatures, plus those the API accepted, minus those it removed.
+      const stored = (
+        await t.db.query('select count(*)::int as n from signature where petition_id = $1', [petition])
+      ).rows[0].n;
+      expect({ atClose: closed.data!.closePetition.signatureCount, stored }).toEqual({
+        atClose: 10 + added - removed,
+        stored: 10 + added - removed,
+      });
+    }
   });
 
   it('tallies signatures by unit, against members who are not archived', async () => {

@@ -104,8 +104,12 @@ export class PetitionsRepository {
   }
 
   /**
-   * Signs once: insert … on conflict do nothing on (petition, member), then read the one row.
-   * Twenty simultaneous calls make one signature and give all twenty the same answer.
+   * Signs once, and only while the petition is OPEN, in one statement: the petition row is read
+   * FOR SHARE with its status, then insert … on conflict do nothing on (petition, member) and read
+   * the one row. Twenty simultaneous calls make one signature and give all twenty the same answer.
+   * The share lock orders signing against a status move (an UPDATE of that row): a close waits for
+   * the signatures already under way, and a signature started after it sees the new status.
+   * Null when the petition is no longer OPEN.
    */
   async sign(
     scope: Scope,
@@ -116,22 +120,29 @@ export class PetitionsRepository {
       method: SignatureMethod;
       signedAt: Date | null;
     },
-  ): Promise<SignatureEntity> {
+  ): Promise<SignatureEntity | null> {
     const em = await this.tx.manager();
     // The new row, or the one already there, in one round trip.
-    const [row]: Partial<SignatureEntity>[] = await em.query(
-      `with added as (
+    const [row]: (Partial<SignatureEntity> & { petitionOpen: boolean })[] = await em.query(
+      `with open as (
+         select id from petition where id = $2::uuid and local_id = $1::uuid and status = 'OPEN' for share),
+       added as (
          insert into signature (local_id, petition_id, member_id, collected_by, method, signed_at)
-         values ($1, $2, $3, $4, $5, coalesce($6, now()))
+         select $1::uuid, open.id, $3::uuid, $4::uuid, $5::text, coalesce($6::timestamptz, now()) from open
          on conflict (petition_id, member_id) do nothing
-         returning ${SIGNATURE_COLUMNS})
-       select * from added
-       union all
-       select ${SIGNATURE_COLUMNS}
-         from signature where petition_id = $2 and member_id = $3 and local_id = $1 and not exists (select from added)`,
+         returning ${SIGNATURE_COLUMNS}),
+       found as (
+         select * from added
+         union all
+         select ${SIGNATURE_COLUMNS}
+           from signature where petition_id = $2 and member_id = $3 and local_id = $1
+            and exists (select from open) and not exists (select from added))
+       select exists (select from open) as "petitionOpen", found.* from (select) one left join found on true`,
       [scope.localId, s.petitionId, s.memberId, s.collectedBy, s.method, s.signedAt],
     );
-    if (row) return Object.assign(new SignatureEntity(), row);
+    if (!row.petitionOpen) return null;
+    const { petitionOpen: _, ...signature } = row;
+    if (signature.id) return Object.assign(new SignatureEntity(), signature);
     // A concurrent signer committed the same signature after this statement's snapshot: read it now.
     return em.findOneOrFail(SignatureEntity, {
       where: { petitionId: s.petitionId, memberId: s.memberId, localId: scope.localId },
@@ -145,9 +156,23 @@ export class PetitionsRepository {
       .getOne();
   }
 
-  async deleteSignature(scope: Scope, id: string): Promise<void> {
+  /**
+   * Deletes a signature only while its petition is OPEN, under the same share lock as sign(), so
+   * a count a close reported never changes afterwards. False when the petition is not OPEN (or the
+   * signature is already gone).
+   */
+  async deleteSignature(scope: Scope, id: string): Promise<boolean> {
     const em = await this.tx.manager();
-    await em.delete(SignatureEntity, { id, localId: scope.localId });
+    const [row]: { removable: boolean }[] = await em.query(
+      `with open as (
+         select p.id from petition p join signature s on s.petition_id = p.id and s.local_id = p.local_id
+          where s.id = $1 and p.local_id = $2 and p.status = 'OPEN' for share of p),
+       removed as (
+         delete from signature where id = $1 and local_id = $2 and petition_id in (select id from open))
+       select exists (select from open) as removable`,
+      [id, scope.localId],
+    );
+    return row.removable;
   }
 
   /** Who signed, newest first; a steward sees their assigned workplaces' members only. */

@@ -22,6 +22,9 @@ import { PetitionsRepository, UnitTallyRow } from './petitions.repository';
 
 const { OPEN, DELIVERED } = PetitionStatus;
 
+const notCollecting = (status: PetitionStatus) =>
+  badInput(`Signatures are collected while a petition is OPEN; this one is ${status}.`, 'petitionId');
+
 @Injectable()
 export class PetitionsService {
   constructor(
@@ -109,11 +112,7 @@ export class PetitionsService {
     if (!petition) throw notFound('Petition');
     if (petition.localId !== scope.localId)
       throw badInput("The member is not part of this petition's local.", 'memberId');
-    if (petition.status !== OPEN)
-      throw badInput(
-        `Signatures are collected while a petition is OPEN; this one is ${petition.status}.`,
-        'petitionId',
-      );
+    if (petition.status !== OPEN) throw notCollecting(petition.status);
     const [member] = await this.members.byIds([input.memberId]);
     if (member.archivedAt) throw badInput('The member is archived.', 'memberId');
     if (petition.workplaceId && member.workplaceId !== petition.workplaceId) {
@@ -128,6 +127,8 @@ export class PetitionsService {
       method: input.method,
       signedAt: input.signedAt ?? null,
     });
+    // Moved on since it was read above (a close committed meanwhile): say to what.
+    if (!signature) throw notCollecting((await this.petitions.find(scope, petition.id))!.status);
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'signature.add',
@@ -147,7 +148,13 @@ export class PetitionsService {
         `Signatures can be removed while a petition is OPEN; this one is ${petition.status}.`,
         'id',
       );
-    await this.petitions.deleteSignature(scope, id);
+    if (!(await this.petitions.deleteSignature(scope, id))) {
+      // A close committed since the read above; if the petition is still OPEN, a concurrent
+      // removal took the signature first, and this one has nothing left to do.
+      const now = (await this.petitions.find(scope, signature.petitionId))!.status;
+      if (now !== OPEN)
+        throw badInput(`Signatures can be removed while a petition is OPEN; this one is ${now}.`, 'id');
+    }
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'signature.remove',
