@@ -7,6 +7,7 @@ import { Campaigns1795737600000 } from './1795737600000-campaigns';
 import { DashboardIndex1795824000000 } from './1795824000000-dashboard-index';
 import { DashboardTally1795910400000 } from './1795910400000-dashboard-tally';
 import { LoadActorFunction1795996800000 } from './1795996800000-load-actor-function';
+import { Sessions1796100000000 } from './1796100000000-sessions';
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   DashboardIndex1795824000000,
   DashboardTally1795910400000,
   LoadActorFunction1795996800000,
+  Sessions1796100000000,
   NotesBoundToRow1796300000000,
 ];

@@ -16,7 +16,13 @@ describe('reachOf', () => {
   });
 
   it('keeps admin-only rows admin-only', () => {
-    for (const cap of ['roles:manage', 'audit:read', 'members:export', 'members:erase'] as const) {
+    for (const cap of [
+      'roles:manage',
+      'audit:read',
+      'members:export',
+      'members:erase',
+      'sessions:end',
+    ] as const) {
       expect(Object.keys(LOCAL_CAPABILITIES[cap])).toEqual([Role.LOCAL_ADMIN]);
     }
   });

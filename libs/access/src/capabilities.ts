@@ -18,6 +18,8 @@ export const LOCAL_CAPABILITIES = {
   'local:read': everyone,
   'roles:manage': adminOnly,
   'audit:read': adminOnly,
+  /** End every session of a user who holds a role in the local (a lost or seized phone). */
+  'sessions:end': adminOnly,
   'members:export': adminOnly,
   'members:erase': adminOnly,
   'workplaces:write': organizing,

@@ -14,6 +14,8 @@ export class Actor {
     readonly userId: string,
     readonly isPlatformAdmin: boolean,
     private readonly grants: ReadonlyMap<string, LocalGrant>,
+    /** The session the access token names (its `sid`), checked live by the same load. */
+    readonly sessionId: string,
   ) {}
 
   /** Locals the actor holds any role in. */

@@ -8,7 +8,10 @@ import { Actor } from './actor';
 import { ActorRepository } from './actor.repository';
 import { ACCESS_TOKEN_TTL_SECONDS } from './tokens';
 
-/** Verifies the bearer access token (HS256 only, expiry checked) and loads its subject as the Actor. */
+/**
+ * Verifies the bearer access token (HS256 only, expiry checked) and loads its subject as the Actor,
+ * within its session.
+ */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
@@ -29,8 +32,11 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  async validate(payload: { sub?: unknown; typ?: unknown }): Promise<Actor | false> {
-    if (payload.typ !== 'access' || typeof payload.sub !== 'string' || !isUuid(payload.sub)) return false;
-    return (await this.actors.load(payload.sub)) ?? false;
+  /** A token without a live session (`sid`), including one issued before sessions, is refused. */
+  async validate(payload: { sub?: unknown; sid?: unknown; typ?: unknown }): Promise<Actor | false> {
+    const { typ, sub, sid } = payload;
+    if (typ !== 'access' || typeof sub !== 'string' || !isUuid(sub)) return false;
+    if (typeof sid !== 'string' || !isUuid(sid)) return false;
+    return (await this.actors.load(sub, sid)) ?? false;
   }
 }

@@ -34,6 +34,19 @@ export async function makeUser(
   return { id: rows[0].id, email };
 }
 
+/** A live session of the user, as a sign-in makes one (without its refresh token). */
+export async function makeSession(
+  db: Pool,
+  userId: string,
+  userAgent: string | null = null,
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into session (user_id, user_agent, expires_at) values ($1, $2, now() + interval '30 days') returning id`,
+    [userId, userAgent],
+  );
+  return rows[0].id;
+}
+
 export async function makeWorkplace(
   db: Pool,
   localId: string,

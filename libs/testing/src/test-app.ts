@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { Test } from '@nestjs/testing';
+import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import request from 'supertest';
 import { AppModule } from '../../../apps/api/src/app.module';
@@ -73,17 +74,53 @@ export class TestApp {
     variables?: Record<string, unknown>,
   ): Promise<GqlResult<T>> {
     const req = this.http().post('/graphql').set('content-type', 'application/json');
-    if (token) req.set('authorization', `Bearer ${token}`);
+    if (token) {
+      await this.sessionsWritten();
+      req.set('authorization', `Bearer ${token}`);
+    }
     const res = await req.send({ query, variables });
     return { status: res.status, data: res.body.data, errors: res.body.errors, body: res.body };
   }
 
-  /** A valid access token for the user, as the login endpoint would issue it. */
-  tokenFor(userId: string, opts: { expiresIn?: number; secret?: string } = {}): string {
+  /**
+   * A valid access token for the user, as the login endpoint would issue it: in a new session
+   * (a real row, written before this app's next request), or in `sessionId` when given.
+   */
+  tokenFor(userId: string, opts: { expiresIn?: number; secret?: string; sessionId?: string } = {}): string {
+    const sid = opts.sessionId ?? randomUUID();
+    if (!opts.sessionId) {
+      const written = this.db
+        .query(`insert into session (id, user_id, expires_at) values ($1, $2, now() + interval '30 days')`, [
+          sid,
+          userId,
+        ])
+        // A user that does not exist gets a token without a session, which is refused all the same.
+        .then(
+          () => undefined,
+          (e: { code?: string }) => {
+            if (e.code !== '23503') throw e;
+          },
+        );
+      this.pendingSessions.push(written);
+    }
     return new JwtService({ secret: opts.secret ?? TEST_JWT_SECRET }).sign(
-      { sub: userId, typ: 'access' },
+      { sub: userId, sid, typ: 'access' },
       { algorithm: 'HS256', expiresIn: opts.expiresIn ?? 900 },
     );
+  }
+
+  /** The session an access token names (its `sid` claim). */
+  static sessionOf(token: string): string {
+    return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sid;
+  }
+
+  private pendingSessions: Promise<void>[] = [];
+
+  /** Waits for the session rows tokenFor() wrote, so a token is never used before its session. */
+  async sessionsWritten(): Promise<void> {
+    const pending = this.pendingSessions;
+    this.pendingSessions = [];
+    await Promise.all(pending);
   }
 
   private closed = false;
@@ -92,6 +129,7 @@ export class TestApp {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    await this.sessionsWritten().catch(() => undefined);
     await this.app.close();
     if (!this.db.ended) await this.db.end();
     if (this.dbName) await dropTestDatabase(this.dbName);

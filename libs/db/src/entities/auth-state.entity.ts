@@ -11,15 +11,41 @@ import {
 import { CreatedAt, Timestamp } from './columns';
 import { UserEntity } from './user.entity';
 
+/**
+ * A signed-in device: one refresh-token family. Live while not ended and not expired; the Actor
+ * load refuses an access token whose session is not live.
+ */
+@Entity('session')
+@Index('session_user_idx', ['userId'], { where: 'ended_at IS NULL' })
+@Check('session_user_agent_check', 'char_length(user_agent) <= 200')
+export class SessionEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @ForeignKey(() => UserEntity, { name: 'session_user_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'user_id' })
+  userId: string;
+  /** As the client's User-Agent names it, cut to 200 characters. */
+  @Column({ type: 'text', name: 'user_agent', nullable: true }) userAgent: string | null;
+  @CreatedAt() createdAt: Date;
+  /** Set at each refresh, and by the Actor load at most once a minute. */
+  @Timestamp('last_used_at') lastUsedAt: Date | null;
+  /** The latest refresh token's expiry. */
+  @Timestamp('expires_at', { nullable: false }) expiresAt: Date;
+  @Timestamp('ended_at') endedAt: Date | null;
+}
+
 /** A refresh token, stored only as its SHA-256. Rotation links a token to the one that replaced it. */
 @Entity('refresh_token')
 @Unique('refresh_token_hash_key', ['tokenHash'])
 @Index('refresh_token_user_idx', ['userId'], { where: 'revoked_at IS NULL' })
+@Index('refresh_token_session_idx', ['sessionId'])
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @ForeignKey(() => UserEntity, { name: 'refresh_token_user_id_fkey', onDelete: 'CASCADE' })
   @Column({ type: 'uuid', name: 'user_id' })
   userId: string;
+  @ForeignKey(() => SessionEntity, { name: 'refresh_token_session_id_fkey', onDelete: 'CASCADE' })
+  @Column({ type: 'uuid', name: 'session_id' })
+  sessionId: string;
   @Column({ type: 'bytea', name: 'token_hash' }) tokenHash: Buffer;
   @Timestamp('expires_at', { nullable: false }) expiresAt: Date;
   @Timestamp('revoked_at') revokedAt: Date | null;

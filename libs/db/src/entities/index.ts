@@ -1,4 +1,9 @@
-import { AccountLockEntity, LoginAttemptEntity, RefreshTokenEntity } from './auth-state.entity';
+import {
+  AccountLockEntity,
+  LoginAttemptEntity,
+  RefreshTokenEntity,
+  SessionEntity,
+} from './auth-state.entity';
 import { AuditEventEntity } from './audit-event.entity';
 import { InvitationEntity } from './invitation.entity';
 import { LocalEntity } from './local.entity';
@@ -36,6 +41,7 @@ export const ENTITIES = [
   WorkplaceEntity,
   UnitEntity,
   InvitationEntity,
+  SessionEntity,
   RefreshTokenEntity,
   LoginAttemptEntity,
   AccountLockEntity,

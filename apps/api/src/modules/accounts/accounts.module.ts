@@ -14,6 +14,8 @@ import { InvitationsService } from './invitations.service';
 import { RolesRepository } from './roles.repository';
 import { RolesService } from './roles.service';
 import { SessionsRepository } from './sessions.repository';
+import { SessionsResolver } from './sessions.resolver';
+import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 
@@ -45,6 +47,8 @@ import { UsersService } from './users.service';
     UsersResolver,
     RolesResolver,
     InvitationsResolver,
+    SessionsService,
+    SessionsResolver,
   ],
   exports: [UsersService],
 })

@@ -13,7 +13,7 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   login(@Body() dto: LoginDto, @Req() req: Request): Promise<TokenPair> {
-    return this.auth.login(dto, clientIp(req));
+    return this.auth.login(dto, clientIp(req), req.get('user-agent'));
   }
 
   @Post('refresh')
@@ -31,6 +31,6 @@ export class AuthController {
   @Post('accept-invitation')
   @HttpCode(200)
   acceptInvitation(@Body() dto: AcceptInvitationDto, @Req() req: Request): Promise<TokenPair> {
-    return this.auth.acceptInvitation(dto, clientIp(req));
+    return this.auth.acceptInvitation(dto, clientIp(req), req.get('user-agent'));
   }
 }

@@ -14,6 +14,7 @@ import {
   newOpaqueToken,
   passwordProblem,
   REFRESH_TOKEN_TTL_DAYS,
+  sessionUserAgent,
   verifyPassword,
 } from '@juntos/auth';
 import { TransactionHost } from '@juntos/db';
@@ -59,7 +60,7 @@ export class AuthService {
     private readonly audit: AuditService,
   ) {}
 
-  async login(dto: LoginDto, ip: string): Promise<TokenPair> {
+  async login(dto: LoginDto, ip: string, userAgent?: string): Promise<TokenPair> {
     return unwrap(
       await this.tx.system('auth:login', async (): Promise<Outcome<TokenPair>> => {
         const key = hashOpaqueToken(dto.email);
@@ -98,12 +99,15 @@ export class AuthService {
         }
         await this.sessions.recordAttempt(key, ip, 'success');
         await this.audit.recordAs({ actorId: user.id, ip }, { localId: null, action: 'auth.login' });
-        return { ok: await this.issue(user.id) };
+        return { ok: await this.issue(user.id, userAgent) };
       }),
     );
   }
 
-  /** Rotates: the presented token stops working, and a rotated token used again revokes them all. */
+  /**
+   * Rotates within the token's session: the presented token stops working, and a rotated token
+   * used again ends every session of the user. A token of an ended session is refused.
+   */
   async refresh(refreshToken: string, ip: string): Promise<TokenPair> {
     return unwrap(
       await this.tx.system('auth:refresh', async (): Promise<Outcome<TokenPair>> => {
@@ -112,7 +116,7 @@ export class AuthService {
         if (!row || row.expiresAt <= new Date()) return refused;
         if (row.revokedAt) {
           if (row.replacedBy) {
-            await this.sessions.revokeAllForUser(row.userId);
+            await this.sessions.end(row.userId, 'all');
             await this.audit.recordAs(
               { actorId: row.userId, ip },
               { localId: null, action: 'auth.refresh_reused' },
@@ -120,19 +124,21 @@ export class AuthService {
           }
           return refused;
         }
-        const { pair, refreshTokenId } = await this.issueWithId(row.userId);
+        const expiresAt = refreshTokenExpiry();
+        if (!(await this.sessions.touchForRefresh(row.sessionId, expiresAt))) return refused;
+        const { pair, refreshTokenId } = await this.issueWithId(row.userId, row.sessionId, expiresAt);
         await this.sessions.markRotated(row.id, refreshTokenId);
         return { ok: pair };
       }),
     );
   }
 
-  /** Always succeeds: whether the token was still live is nobody's business. */
+  /** Ends the token's session. Always succeeds: whether it was still live is nobody's business. */
   async logout(refreshToken: string, ip: string): Promise<void> {
     await this.tx.system('auth:logout', async () => {
       const row = await this.sessions.findRefreshToken(hashOpaqueToken(refreshToken));
       if (row && !row.revokedAt) {
-        await this.sessions.revoke(row.id);
+        await this.sessions.end(row.userId, { only: row.sessionId });
         await this.audit.recordAs({ actorId: row.userId, ip }, { localId: null, action: 'auth.logout' });
       }
     });
@@ -143,7 +149,7 @@ export class AuthService {
    * password matches it. Single use, even under concurrency: the invitation is claimed by a
    * conditional update. Any refusal throws, so the claim rolls back and the invitation stays usable.
    */
-  acceptInvitation(dto: AcceptInvitationDto, ip: string): Promise<TokenPair> {
+  acceptInvitation(dto: AcceptInvitationDto, ip: string, userAgent?: string): Promise<TokenPair> {
     return this.tx.system('auth:accept-invitation', async () => {
       const spent = new BadRequestException('This invitation is invalid, used or expired.');
       const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
@@ -185,25 +191,39 @@ export class AuthService {
         targetType: 'RoleAssignment',
         targetId: granted.assignment.id,
       });
-      return this.issue(user.id);
+      return this.issue(user.id, userAgent);
     });
   }
 
-  private async issue(userId: string): Promise<TokenPair> {
-    return (await this.issueWithId(userId)).pair;
+  /** A sign-in: a new session, and its first pair of tokens. */
+  private async issue(userId: string, userAgent: string | undefined): Promise<TokenPair> {
+    const expiresAt = refreshTokenExpiry();
+    const session = await this.sessions.insertSession(userId, sessionUserAgent(userAgent), expiresAt);
+    return (await this.issueWithId(userId, session.id, expiresAt)).pair;
   }
 
-  private async issueWithId(userId: string): Promise<{ pair: TokenPair; refreshTokenId: string }> {
+  /** The access token names its session (`sid`): the Actor load refuses it once the session ends. */
+  private async issueWithId(
+    userId: string,
+    sessionId: string,
+    expiresAt: Date,
+  ): Promise<{ pair: TokenPair; refreshTokenId: string }> {
     const refreshToken = newOpaqueToken();
-    const expiresAt = new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * DAY_MS);
-    const row = await this.sessions.insertRefreshToken(userId, hashOpaqueToken(refreshToken), expiresAt);
-    const accessToken = await this.jwt.signAsync({ sub: userId, typ: 'access' });
+    const row = await this.sessions.insertRefreshToken(
+      userId,
+      sessionId,
+      hashOpaqueToken(refreshToken),
+      expiresAt,
+    );
+    const accessToken = await this.jwt.signAsync({ sub: userId, sid: sessionId, typ: 'access' });
     return {
       pair: { accessToken, refreshToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS, tokenType: 'Bearer' },
       refreshTokenId: row.id,
     };
   }
 }
+
+const refreshTokenExpiry = () => new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * DAY_MS);
 
 function unwrap<T>(outcome: Outcome<T>): T {
   if ('refuse' in outcome) throw outcome.refuse;

@@ -1,15 +1,83 @@
 import { Injectable } from '@nestjs/common';
-import { IsNull } from 'typeorm';
-import { AccountLockEntity, LoginAttemptEntity, RefreshTokenEntity, TransactionHost } from '@juntos/db';
+import { Scope } from '@juntos/common';
+import {
+  AccountLockEntity,
+  LoginAttemptEntity,
+  RefreshTokenEntity,
+  SessionEntity,
+  TransactionHost,
+} from '@juntos/db';
 
-/** Refresh tokens and the brute-force counters, all in Postgres so every replica shares them. */
+/** Which of a user's live sessions to end: one, all but one, or all. */
+export type SessionSelector = { only: string } | { except: string } | 'all';
+
+/** Sessions, refresh tokens and the brute-force counters, all in Postgres so every replica shares them. */
 @Injectable()
 export class SessionsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  async insertRefreshToken(userId: string, tokenHash: Buffer, expiresAt: Date): Promise<RefreshTokenEntity> {
+  async insertSession(userId: string, userAgent: string | null, expiresAt: Date): Promise<SessionEntity> {
     const em = await this.tx.manager();
-    return em.save(em.create(RefreshTokenEntity, { userId, tokenHash, expiresAt }));
+    return em.save(em.create(SessionEntity, { userId, userAgent, expiresAt }));
+  }
+
+  async insertRefreshToken(
+    userId: string,
+    sessionId: string,
+    tokenHash: Buffer,
+    expiresAt: Date,
+  ): Promise<RefreshTokenEntity> {
+    const em = await this.tx.manager();
+    return em.save(em.create(RefreshTokenEntity, { userId, sessionId, tokenHash, expiresAt }));
+  }
+
+  /**
+   * At a refresh: marks the session used and moves its expiry to the new token's. False when the
+   * session has ended. The row stays locked to the transaction's end, so a refresh and an ending
+   * of the same session happen one after the other.
+   */
+  async touchForRefresh(sessionId: string, expiresAt: Date): Promise<boolean> {
+    const em = await this.tx.manager();
+    const [rows]: [unknown[], number] = await em.query(
+      `update session set last_used_at = now(), expires_at = $2
+        where id = $1 and ended_at is null and expires_at > now() returning id`,
+      [sessionId, expiresAt],
+    );
+    return rows.length === 1;
+  }
+
+  /** The user's live sessions, most recently used first. */
+  async listLive(userId: string): Promise<SessionEntity[]> {
+    const em = await this.tx.manager();
+    return em
+      .createQueryBuilder(SessionEntity, 's')
+      .where('s.userId = :userId and s.endedAt is null and s.expiresAt > now()', { userId })
+      .orderBy('coalesce(s.lastUsedAt, s.createdAt)', 'DESC')
+      .addOrderBy('s.id')
+      .getMany();
+  }
+
+  /**
+   * Ends the chosen live sessions of one user and revokes their refresh tokens; returns how many
+   * ended. The session's end is what the Actor load and a refresh check.
+   */
+  async end(userId: string, which: SessionSelector): Promise<number> {
+    const em = await this.tx.manager();
+    const only = typeof which === 'object' && 'only' in which ? which.only : null;
+    const except = typeof which === 'object' && 'except' in which ? which.except : null;
+    const [row]: { n: number }[] = await em.query(
+      `with ended as (
+         update session set ended_at = now()
+          where user_id = $1 and ended_at is null and expires_at > now()
+            and ($2::uuid is null or id = $2) and ($3::uuid is null or id <> $3)
+         returning id),
+       revoked as (
+         update refresh_token set revoked_at = now()
+          where session_id in (select id from ended) and revoked_at is null)
+       select count(*)::int as n from ended`,
+      [userId, only, except],
+    );
+    return row.n;
   }
 
   /** Locked until the transaction ends, so two refreshes with one token cannot both rotate it. */
@@ -23,14 +91,26 @@ export class SessionsRepository {
     await em.update(RefreshTokenEntity, { id }, { revokedAt: new Date(), replacedBy });
   }
 
-  async revoke(id: string): Promise<void> {
+  /**
+   * A local admin's lost-phone action: ends every live session of a user who holds a role in the
+   * scope's local, in one statement. Null when they hold none there (the caller's NOT_FOUND).
+   */
+  async endForUserInLocal(scope: Scope, userId: string): Promise<number | null> {
     const em = await this.tx.manager();
-    await em.update(RefreshTokenEntity, { id, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  async revokeAllForUser(userId: string): Promise<void> {
-    const em = await this.tx.manager();
-    await em.update(RefreshTokenEntity, { userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    const [row]: { holds: boolean; n: number }[] = await em.query(
+      `with holder as (
+         select exists (select 1 from role_assignment where local_id = $1 and user_id = $2) as holds),
+       ended as (
+         update session set ended_at = now()
+          where user_id = $2 and ended_at is null and expires_at > now() and (select holds from holder)
+         returning id),
+       revoked as (
+         update refresh_token set revoked_at = now()
+          where session_id in (select id from ended) and revoked_at is null)
+       select (select holds from holder) as holds, (select count(*)::int from ended) as n`,
+      [scope.localId, userId],
+    );
+    return row.holds ? row.n : null;
   }
 
   async recordAttempt(accountKey: Buffer, ip: string, outcome: LoginAttemptEntity['outcome']): Promise<void> {
