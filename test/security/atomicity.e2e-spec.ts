@@ -31,7 +31,7 @@ const FAILING = {
  * `mutation { a: <call> b: <FAILING> }`: the call's root field aliased `a`, its variables
  * renamed `a_…` so they cannot meet the second field's.
  */
-export function withFailingSecond(call: Call): Call {
+function withFailingSecond(call: Call): Call {
   const doc = visit(parse(call.query), {
     Variable: (node) => ({ ...node, name: { ...node.name, value: `a_${node.name.value}` } }),
   });
