@@ -7,6 +7,7 @@ import { Campaigns1795737600000 } from './1795737600000-campaigns';
 import { DashboardIndex1795824000000 } from './1795824000000-dashboard-index';
 import { DashboardTally1795910400000 } from './1795910400000-dashboard-tally';
 import { LoadActorFunction1795996800000 } from './1795996800000-load-actor-function';
+import { LoginAttemptRetention1796000000000 } from './1796000000000-login-attempt-retention';
 import { Sessions1796100000000 } from './1796100000000-sessions';
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
 
@@ -21,6 +22,7 @@ export const MIGRATIONS = [
   DashboardIndex1795824000000,
   DashboardTally1795910400000,
   LoadActorFunction1795996800000,
+  LoginAttemptRetention1796000000000,
   Sessions1796100000000,
   NotesBoundToRow1796300000000,
 ];

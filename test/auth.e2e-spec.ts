@@ -143,6 +143,73 @@ describe('sign-in over REST', () => {
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(200);
   });
 
+  describe('under parallel attempts', () => {
+    const failures = async (email: string) =>
+      (
+        await t.db.query(
+          `select count(*)::int as n from login_attempt where account_key = sha256($1::bytea) and outcome = 'failure'`,
+          [Buffer.from(email)],
+        )
+      ).rows[0].n as number;
+
+    it('verifies at most 5 of 40 simultaneous wrong passwords for one account; the rest answer 429', async () => {
+      const victim = await makeUser(t.db);
+      // From 40 addresses, so only the account's lockout can stop them.
+      const statuses = (
+        await Promise.all(
+          Array.from({ length: 40 }, (_, i) => login(victim.email, `wrong password number ${i}`)),
+        )
+      ).map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+      expect(await failures(victim.email)).toBe(5);
+      // Locked, even to the right password.
+      expect((await login(victim.email, TEST_PASSWORD)).status).toBe(429);
+    });
+
+    it('evaluates at most 30 of 40 simultaneous attempts from one address over 40 accounts', async () => {
+      const ip = '10.201.0.1';
+      const statuses = (
+        await Promise.all(
+          Array.from({ length: 40 }, (_, i) => login(`parallel${i}@example.org`, 'a wrong password', ip)),
+        )
+      ).map((r) => r.status);
+      expect(statuses.filter((s) => s === 401)).toHaveLength(30);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(10);
+      const { rows } = await t.db.query(
+        `select count(*)::int as n from login_attempt where ip = $1 and outcome = 'failure'`,
+        [ip],
+      );
+      expect(rows[0].n).toBe(30);
+    });
+  });
+
+  it('deletes sign-in records (client addresses) once the 15-minute window no longer needs them', async () => {
+    await t.db.query(
+      `insert into login_attempt (account_key, ip, outcome, created_at)
+       select sha256(('old' || g)::bytea), '10.202.0.1', 'failure', now() - interval '16 minutes'
+         from generate_series(1, 50) g`,
+    );
+    await t.db.query(
+      `insert into login_attempt (account_key, ip, outcome, created_at)
+       values (sha256('recent'::bytea), '10.202.0.2', 'failure', now() - interval '14 minutes')`,
+    );
+    await t.db.query(
+      `insert into account_lock (account_key, locked_until) values (sha256('expired'::bytea), now() - interval '1 second')`,
+    );
+    expect((await login(user.email, TEST_PASSWORD)).status).toBe(200);
+    const count = async (sql: string) => (await t.db.query(sql)).rows[0].n as number;
+    expect(
+      await count(
+        `select count(*)::int as n from login_attempt where created_at < now() - interval '15 minutes'`,
+      ),
+    ).toBe(0);
+    expect(await count(`select count(*)::int as n from login_attempt where ip = '10.202.0.2'`)).toBe(1);
+    expect(
+      await count(`select count(*)::int as n from account_lock where account_key = sha256('expired'::bytea)`),
+    ).toBe(0);
+  });
+
   it('audits every sign-in and failure, without the email or password', async () => {
     const { rows } = await t.db.query(
       `select action, actor_id, ip from audit_event where action like 'auth.%'`,

@@ -3,22 +3,32 @@ import { makeUser, makeWorkplace, TEST_PASSWORD, TestApp } from '@juntos/testing
 const INVITE = `mutation($input: CreateInvitationInput!) {
   createInvitation(input: $input) { id email role token expiresAt local { id name } }
 }`;
+const ACCEPT = `mutation($token: String!) { acceptInvitation(token: $token) }`;
 const ME = `{ me { id email displayName isPlatformAdmin roles { id role local { id } workplaces { id name } } } }`;
 
 describe('invitations and roles, end to end over HTTP', () => {
   let t: TestApp;
   let platformToken: string;
+  let platformEmail: string;
 
   beforeAll(async () => {
-    t = await TestApp.create();
+    // Each call comes from its own address unless a test says otherwise: the per-address limit
+    // is a test of its own.
+    t = await TestApp.create({ TRUST_PROXY: 'true' });
     const pa = await makeUser(t.db, { platformAdmin: true });
+    platformEmail = pa.email;
     platformToken = (await t.http().post('/auth/login').send({ email: pa.email, password: TEST_PASSWORD }))
       .body.accessToken;
   });
   afterAll(() => t.close());
 
+  let ipSeq = 0;
   const accept = (token: string, password: string, displayName = 'Someone') =>
-    t.http().post('/auth/accept-invitation').send({ token, password, displayName });
+    t
+      .http()
+      .post('/auth/accept-invitation')
+      .set('x-forwarded-for', `10.8.${Math.floor(++ipSeq / 250)}.${ipSeq % 250}`)
+      .send({ token, password, displayName });
 
   it('seats a local from platform admin to local admin to organizer, steward and board member', async () => {
     const created = await t.gql<{ createLocal: { id: string } }>(
@@ -48,6 +58,7 @@ describe('invitations and roles, end to end over HTTP', () => {
     expect(rosa.status).toBe(200);
     const rosaToken = rosa.body.accessToken as string;
     const rosaMe = await t.gql<{ me: { roles: { role: string; local: { id: string } }[] } }>(rosaToken, ME);
+    expect(rosaMe.errors).toBeUndefined();
     expect(rosaMe.data!.me.roles).toEqual([
       expect.objectContaining({ role: 'LOCAL_ADMIN', local: { id: localId } }),
     ]);
@@ -143,14 +154,148 @@ describe('invitations and roles, end to end over HTTP', () => {
       expect((await accept(token, 'a much better passphrase')).status).toBe(200);
     });
 
-    it('adds the role to an existing account only with its password', async () => {
+    it("never checks an existing account's password: it answers as for a spent invitation", async () => {
       const existing = await makeUser(t.db, { email: 'existing@example.org' });
       const token = await invite('existing@example.org', 'BOARD_MEMBER');
-      expect((await accept(token, 'not their password at all')).status).toBe(401);
-      const ok = await accept(token, TEST_PASSWORD);
-      expect(ok.status).toBe(200);
-      const { rows } = await t.db.query('select role from role_assignment where user_id = $1', [existing.id]);
-      expect(rows).toEqual([{ role: 'BOARD_MEMBER' }]);
+      const invalid = await accept('x'.repeat(43), 'not their password at all');
+      expect(invalid.status).toBe(400);
+      // The right password, a wrong one: both read exactly like an invitation that does not exist.
+      for (const password of [TEST_PASSWORD, 'not their password at all']) {
+        const res = await accept(token, password);
+        expect(res.status).toBe(invalid.status);
+        expect(res.body).toEqual(invalid.body);
+      }
+      expect(invalid.body.message).toMatch(/invalid, used or expired.*sign in/);
+      const roles = await t.db.query('select role from role_assignment where user_id = $1', [existing.id]);
+      expect(roles.rows).toEqual([]);
+
+      // Signed in as that account, the invitation adds the role.
+      const ok = await t.gql(t.tokenFor(existing.id), ACCEPT, { token });
+      expect(ok.errors).toBeUndefined();
+      expect(ok.data).toEqual({ acceptInvitation: true });
+      const after = await t.db.query('select role from role_assignment where user_id = $1', [existing.id]);
+      expect(after.rows).toEqual([{ role: 'BOARD_MEMBER' }]);
+      const local = await t.gql(t.tokenFor(existing.id), 'query($l: ID!) { local(id: $l) { id } }', {
+        l: localId,
+      });
+      expect(local.data).toEqual({ local: { id: localId } });
+      const audit = await t.db.query(
+        `select action, actor_id from audit_event where target_type = 'Invitation' and local_id = $1 and action = 'invitation.accept' and actor_id = $2`,
+        [localId, existing.id],
+      );
+      expect(audit.rows).toHaveLength(1);
+    });
+
+    it('accepts a signed-in invitation only for the account it was addressed to, and only once', async () => {
+      const addressee = await makeUser(t.db);
+      const someoneElse = await makeUser(t.db);
+      const token = await invite(addressee.email);
+      const notYours = await t.gql(t.tokenFor(someoneElse.id), ACCEPT, { token });
+      expect(notYours.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expect(notYours.data).toBeNull();
+      const unknown = await t.gql(t.tokenFor(someoneElse.id), ACCEPT, { token: 'y'.repeat(43) });
+      expect(unknown.errors?.[0]).toMatchObject({ message: notYours.errors?.[0].message });
+      expect((await t.gql(t.tokenFor(addressee.id), ACCEPT, { token })).data).toEqual({
+        acceptInvitation: true,
+      });
+      const again = await t.gql(t.tokenFor(addressee.id), ACCEPT, { token });
+      expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expect((await t.gql(null, ACCEPT, { token })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+      const tooLong = await t.gql(t.tokenFor(addressee.id), ACCEPT, { token: 'z'.repeat(201) });
+      expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'token' });
+    });
+
+    it("stops a local admin guessing the platform admin's password through an invitation", async () => {
+      const pa = await makeUser(t.db, { platformAdmin: true, email: 'root@juntos.example' });
+      const token = await invite(pa.email, 'ORGANIZER');
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++) {
+        const res = await accept(token, i === 3 ? TEST_PASSWORD : `guess number ${i} for the admin`);
+        statuses.push(res.status);
+        if (res.status === 400) expect(res.body.message).toMatch(/invalid, used or expired/);
+      }
+      // Five refusals that say nothing, then the invitation is locked like an account.
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 429, 429]);
+      // None of it counted against, or locked, the account itself.
+      const signIn = await t.http().post('/auth/login').send({ email: pa.email, password: TEST_PASSWORD });
+      expect(signIn.status).toBe(200);
+    });
+
+    it('counts attempts per address: 30 a minute, shared with sign-in', async () => {
+      const ip = '10.77.0.1';
+      const statuses: number[] = [];
+      for (let i = 0; i < 31; i++)
+        statuses.push(
+          (
+            await t
+              .http()
+              .post('/auth/accept-invitation')
+              .set('x-forwarded-for', ip)
+              .send({ token: `made-up-token-${i}`, password: 'whatever it takes', displayName: 'X' })
+          ).status,
+        );
+      expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
+      expect(statuses[30]).toBe(429);
+      const login = await t
+        .http()
+        .post('/auth/login')
+        .set('x-forwarded-for', ip)
+        .send({ email: 'admin7@example.org', password: 'local seven admin passphrase' });
+      expect(login.status).toBe(429);
+    });
+
+    it('lets one of many simultaneous accepts of an invitation win; the others are refused cleanly', async () => {
+      const token = await invite('race@example.org');
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => accept(token, `a strong passphrase number ${i}`)),
+      );
+      // One wins. The others read it as used, or, past 5 of those, as a locked invitation.
+      expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+      for (const r of results.filter((r) => r.status !== 200)) {
+        expect([400, 429]).toContain(r.status);
+        expect(r.body.message).toMatch(r.status === 400 ? /invalid, used or expired/ : /Try again/);
+      }
+      const users = await t.db.query(`select id from app_user where email = 'race@example.org'`);
+      expect(users.rows).toHaveLength(1);
+      const roles = await t.db.query('select role from role_assignment where user_id = $1', [
+        users.rows[0].id,
+      ]);
+      expect(roles.rows).toEqual([{ role: 'ORGANIZER' }]);
+      const accepted = await t.db.query(
+        `select count(*)::int as n from audit_event where action = 'invitation.accept' and actor_id = $1`,
+        [users.rows[0].id],
+      );
+      expect(accepted.rows[0].n).toBe(1);
+    });
+
+    it('lets one of many simultaneous signed-in accepts win', async () => {
+      const user = await makeUser(t.db);
+      const token = await invite(user.email, 'BOARD_MEMBER');
+      const results = await Promise.all(
+        Array.from({ length: 8 }, () => t.gql(t.tokenFor(user.id), ACCEPT, { token })),
+      );
+      expect(results.filter((r) => r.data?.acceptInvitation === true)).toHaveLength(1);
+      expect(results.flatMap((r) => r.errors ?? []).map((e) => e.extensions.code)).toEqual(
+        Array(7).fill('NOT_FOUND'),
+      );
+      const roles = await t.db.query('select role from role_assignment where user_id = $1', [user.id]);
+      expect(roles.rows).toEqual([{ role: 'BOARD_MEMBER' }]);
+    });
+
+    it('creates one account when two invitations to one new email are accepted at once', async () => {
+      const first = await invite('twice@example.org', 'ORGANIZER');
+      const second = await invite('twice@example.org', 'BOARD_MEMBER');
+      const results = await Promise.all([
+        accept(first, 'the first strong passphrase'),
+        accept(second, 'the second strong passphrase'),
+      ]);
+      expect(results.map((r) => r.status).sort()).toEqual([200, 400]);
+      const users = await t.db.query(`select id from app_user where email = 'twice@example.org'`);
+      expect(users.rows).toHaveLength(1);
+      const roles = await t.db.query('select count(*)::int as n from role_assignment where user_id = $1', [
+        users.rows[0].id,
+      ]);
+      expect(roles.rows[0].n).toBe(1);
     });
 
     it('takes a role change on the very next request, with no new token', async () => {
@@ -221,6 +366,53 @@ describe('invitations and roles, end to end over HTTP', () => {
         [localId],
       );
       expect(rows[0].n).toBeGreaterThan(0);
+    });
+
+    it("lets the platform admin invite LOCAL_ADMINs only, never itself, each in the local's audit log", async () => {
+      const asPlatform = (email: string, role: string) =>
+        t.gql<{ createInvitation: { id: string } }>(platformToken, INVITE, {
+          input: { localId, email, role },
+        });
+      for (const role of ['ORGANIZER', 'STEWARD', 'BOARD_MEMBER']) {
+        const res = await asPlatform('someone-new@example.org', role);
+        expect(res.errors?.[0].extensions.code).toBe('FORBIDDEN');
+        expect(res.data).toBeNull();
+      }
+      const self = await asPlatform(platformEmail.toUpperCase(), 'LOCAL_ADMIN');
+      expect(self.errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect(self.errors?.[0].message).toMatch(/own email/);
+      const { rows } = await t.db.query(
+        `select count(*)::int as n from invitation where email in ('someone-new@example.org', $1)`,
+        [platformEmail],
+      );
+      expect(rows[0].n).toBe(0);
+
+      const seated = await asPlatform('second-admin@example.org', 'LOCAL_ADMIN');
+      expect(seated.errors).toBeUndefined();
+      const audit = await t.gql<{
+        auditEvents: { nodes: { action: string; targetId: string; actor: { id: string } | null }[] };
+      }>(
+        adminToken,
+        `query($l: ID!) { auditEvents(localId: $l, first: 100) { nodes { action targetId actor { id } } } }`,
+        { l: localId },
+      );
+      expect(audit.errors).toBeUndefined();
+      const platformId = (await t.db.query('select id from app_user where email = $1', [platformEmail]))
+        .rows[0].id;
+      expect(audit.data!.auditEvents.nodes).toContainEqual({
+        action: 'invitation.create',
+        targetId: seated.data!.createInvitation.id,
+        actor: { id: platformId },
+      });
+    });
+
+    it("keeps a LOCAL_ADMIN's invitations as they were: any role", async () => {
+      for (const role of ['ORGANIZER', 'BOARD_MEMBER', 'LOCAL_ADMIN']) {
+        const res = await t.gql(adminToken, INVITE, {
+          input: { localId, email: `any-role-${role.toLowerCase()}@example.org`, role },
+        });
+        expect(res.errors).toBeUndefined();
+      }
     });
 
     it('gives the platform admin no role inside the local it created', async () => {

@@ -136,6 +136,29 @@ export const MATRIX: Record<string, Row> = {
     check: (data) =>
       expect(data).toEqual({ createInvitation: { id: expect.any(String), token: expect.any(String) } }),
   },
+  'Mutation.acceptInvitation': {
+    // Own: an invitation to the viewer's email, for the role they already hold (so the world is
+    // unchanged). Other: one addressed to someone else, which reads as missing.
+    call: async (t, w, where, viewer) => {
+      const role = viewer === 'anonymous' ? Role.ORGANIZER : (viewer as Role);
+      const local = localOf(w, where);
+      const { rows } = await t.db.query('select email from app_user where id = $1', [local.users[role].id]);
+      const token = `invitation-${unique()}`;
+      await t.db.query(
+        `insert into invitation (local_id, email, role, workplace_ids, token_hash, expires_at)
+         values ($1, $2, $3, $4, sha256(convert_to($5, 'UTF8')), now() + interval '1 day')`,
+        [local.id, rows[0].email, role, role === Role.STEWARD ? [local.assigned] : [], token],
+      );
+      return { query: 'mutation($token: String!) { acceptInvitation(token: $token) }', variables: { token } };
+    },
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'NOT_FOUND'),
+      ORGANIZER: ownOnly('ok', 'NOT_FOUND'),
+      STEWARD: ownOnly('ok', 'NOT_FOUND'),
+      BOARD_MEMBER: ownOnly('ok', 'NOT_FOUND'),
+    },
+    check: (data) => expect(data).toEqual({ acceptInvitation: true }),
+  },
   'Mutation.grantRole': {
     call: async (t, w, where) => {
       const user = await makeUser(t.db);

@@ -60,6 +60,7 @@ export class RefreshTokenEntity {
 @Entity('login_attempt')
 @Index('login_attempt_account_idx', ['accountKey', 'at'])
 @Index('login_attempt_ip_idx', ['ip', 'at'])
+@Index('login_attempt_created_idx', ['at'])
 @Check('login_attempt_outcome_check', "outcome in ('success', 'failure', 'refused')")
 export class LoginAttemptEntity {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' }) id: string;

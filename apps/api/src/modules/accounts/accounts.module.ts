@@ -7,6 +7,7 @@ import { LocalsModule } from '../locals/locals.module';
 import { WorkplacesModule } from '../workplaces/workplaces.module';
 import { InvitationsResolver, RolesResolver, UsersResolver } from './accounts.resolver';
 import { AuthController } from './auth.controller';
+import { AttemptsRepository } from './attempts.repository';
 import { AuthService } from './auth.service';
 import { BootstrapService } from './bootstrap.service';
 import { InvitationsRepository } from './invitations.repository';
@@ -39,6 +40,7 @@ import { UsersService } from './users.service';
     RolesRepository,
     InvitationsRepository,
     SessionsRepository,
+    AttemptsRepository,
     UsersService,
     RolesService,
     InvitationsService,

@@ -7,7 +7,7 @@ import { Local } from '../locals/models/local.model';
 import { LocalsService } from '../locals/locals.service';
 import { Workplace } from '../workplaces/models/workplace.model';
 import { WorkplacesService } from '../workplaces/workplaces.service';
-import { CreateInvitationInput, GrantRoleInput } from './dto/role.inputs';
+import { CreateInvitationInput, GrantRoleInput, InvitationTokenPipe } from './dto/role.inputs';
 import { InvitationsService } from './invitations.service';
 import { Invitation } from './models/invitation.model';
 import { RoleAssignment } from './models/role-assignment.model';
@@ -100,6 +100,19 @@ export class InvitationsResolver {
   ): Promise<Invitation> {
     const { invitation, token } = await this.invitations.create(ctx, input);
     return Invitation.from(invitation, token);
+  }
+
+  /** For an existing account: accepting over REST never touches one (README: "Signing in"). */
+  @Mutation(() => Boolean, {
+    description:
+      'Adds the role of an invitation addressed to your own email to your account. It takes effect on the next request.',
+  })
+  @Authorize('self')
+  acceptInvitation(
+    @Ctx() ctx: RequestContext,
+    @Args('token', { type: () => String }, InvitationTokenPipe) token: string,
+  ): Promise<boolean> {
+    return this.invitations.accept(ctx, token);
   }
 
   @ResolveField(() => Local)

@@ -19,6 +19,7 @@ import {
 } from '@juntos/auth';
 import { TransactionHost } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
+import { AttemptLock, AttemptsRepository } from './attempts.repository';
 import { AcceptInvitationDto, LoginDto } from './dto/auth.dto';
 import { InvitationsRepository } from './invitations.repository';
 import { RolesRepository } from './roles.repository';
@@ -39,6 +40,11 @@ const DAY_MS = 24 * 3600 * 1000;
 
 /** The same body for an unknown email and a wrong password. */
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
+/** The one answer for an unknown, used or expired invitation, and for an email that has an account. */
+export const INVITATION_SPENT =
+  'This invitation is invalid, used or expired. If you already have an account, sign in and accept it in the app.';
+/** Attempts on an invitation are counted under its token, apart from any email's. */
+export const invitationAttemptKey = (token: string): Buffer => hashOpaqueToken(`invitation\0${token}`);
 const tooMany = (message: string) =>
   new HttpException({ statusCode: 429, message }, HttpStatus.TOO_MANY_REQUESTS);
 
@@ -58,12 +64,17 @@ export class AuthService {
     private readonly invitations: InvitationsRepository,
     private readonly roles: RolesRepository,
     private readonly audit: AuditService,
+    private readonly attempts: AttemptsRepository,
   ) {}
 
   async login(dto: LoginDto, ip: string, userAgent?: string): Promise<TokenPair> {
     return unwrap(
       await this.tx.system('auth:login', async (): Promise<Outcome<TokenPair>> => {
         const key = hashOpaqueToken(dto.email);
+        // One attempt at a time per account and per address, until this transaction ends:
+        // parallel guesses queue here instead of all reading "no lock yet".
+        await this.attempts.serialize([AttemptLock.Account, key], [AttemptLock.Address, ip]);
+        await this.attempts.prune(LOCKOUT_WINDOW_MS);
         if (
           (await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >=
           IP_ATTEMPTS_PER_MINUTE
@@ -145,54 +156,81 @@ export class AuthService {
   }
 
   /**
-   * Creates the account, or adds the role to an existing account with the invited email when the
-   * password matches it. Single use, even under concurrency: the invitation is claimed by a
-   * conditional update. Any refusal throws, so the claim rolls back and the invitation stays usable.
+   * Creates the account of a person invited by email. It never touches an existing account: an
+   * email that already has one answers exactly like a spent invitation (its owner accepts while
+   * signed in, with the acceptInvitation mutation), so this path checks no password and tells
+   * nobody whether an account exists. Attempts count per address and per token like sign-ins.
+   * Single use, even under concurrency: attempts on one token run one at a time, and the
+   * invitation is claimed by a conditional update.
    */
-  acceptInvitation(dto: AcceptInvitationDto, ip: string, userAgent?: string): Promise<TokenPair> {
-    return this.tx.system('auth:accept-invitation', async () => {
-      const spent = new BadRequestException('This invitation is invalid, used or expired.');
-      const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
-      if (!invitation) throw spent;
-      // From here on, row-level security holds this path to the invitation's local.
-      await this.tx.scopeSystem({ localIds: [invitation.localId] });
-      if (!(await this.invitations.claim(invitation.id))) throw spent;
-      let user = await this.users.findByEmail(invitation.email);
-      if (user) {
-        if (!(await verifyPassword(user.passwordHash, dto.password))) {
-          throw new UnauthorizedException('An account with this email exists: enter its password to accept.');
+  async acceptInvitation(dto: AcceptInvitationDto, ip: string, userAgent?: string): Promise<TokenPair> {
+    return unwrap(
+      await this.tx.system('auth:accept-invitation', async (): Promise<Outcome<TokenPair>> => {
+        const key = invitationAttemptKey(dto.token);
+        await this.attempts.serialize([AttemptLock.Address, ip], [AttemptLock.Invitation, key]);
+        await this.attempts.prune(LOCKOUT_WINDOW_MS);
+        if (
+          (await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >=
+          IP_ATTEMPTS_PER_MINUTE
+        ) {
+          await this.sessions.recordAttempt(key, ip, 'refused');
+          return { refuse: tooMany('Too many attempts from this address. Wait a minute and try again.') };
         }
-      } else {
+        if (await this.sessions.lockedUntil(key)) {
+          await this.sessions.recordAttempt(key, ip, 'refused');
+          return { refuse: tooMany('Too many attempts with this invitation. Try again in 15 minutes.') };
+        }
+        const spent = async (): Promise<Outcome<TokenPair>> => {
+          await this.sessions.recordAttempt(key, ip, 'failure');
+          const failures = await this.sessions.failuresSince(key, new Date(Date.now() - LOCKOUT_WINDOW_MS));
+          if (failures >= LOCKOUT_FAILURES)
+            await this.sessions.lock(key, new Date(Date.now() + LOCKOUT_WINDOW_MS));
+          return { refuse: new BadRequestException(INVITATION_SPENT) };
+        };
+        const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(dto.token));
+        if (!invitation) return spent();
+        // From here on, row-level security holds this path to the invitation's local.
+        await this.tx.scopeSystem({ localIds: [invitation.localId] });
         const problem = passwordProblem(dto.password, invitation.email);
-        if (problem) throw new BadRequestException(problem);
-        user = await this.users.insert({
+        if (problem) {
+          await this.sessions.recordAttempt(key, ip, 'refused');
+          return { refuse: new BadRequestException(problem) };
+        }
+        if (await this.users.findByEmail(invitation.email)) return spent();
+        // Null when another invitation to the same email created the account a moment ago.
+        const user = await this.users.insertIfAbsent({
           email: invitation.email,
           displayName: dto.displayName,
           passwordHash: await hashPassword(dto.password),
           isPlatformAdmin: false,
         });
-      }
-      const granted = await this.roles.upsert(
-        invitation.localId,
-        user.id,
-        invitation.role,
-        invitation.workplaceIds,
-      );
-      const who = { actorId: user.id, ip };
-      await this.audit.recordAs(who, {
-        localId: invitation.localId,
-        action: 'invitation.accept',
-        targetType: 'Invitation',
-        targetId: invitation.id,
-      });
-      await this.audit.recordAs(who, {
-        localId: invitation.localId,
-        action: 'role.grant',
-        targetType: 'RoleAssignment',
-        targetId: granted.assignment.id,
-      });
-      return this.issue(user.id, userAgent);
-    });
+        if (!user) return spent();
+        // Attempts on one token are serialized, so this holds; if it ever did not, throwing rolls
+        // the new account back with it.
+        if (!(await this.invitations.claim(invitation.id))) throw new BadRequestException(INVITATION_SPENT);
+        await this.sessions.recordAttempt(key, ip, 'success');
+        const granted = await this.roles.upsert(
+          invitation.localId,
+          user.id,
+          invitation.role,
+          invitation.workplaceIds,
+        );
+        const who = { actorId: user.id, ip };
+        await this.audit.recordAs(who, {
+          localId: invitation.localId,
+          action: 'invitation.accept',
+          targetType: 'Invitation',
+          targetId: invitation.id,
+        });
+        await this.audit.recordAs(who, {
+          localId: invitation.localId,
+          action: 'role.grant',
+          targetType: 'RoleAssignment',
+          targetId: granted.assignment.id,
+        });
+        return { ok: await this.issue(user.id, userAgent) };
+      }),
+    );
   }
 
   /** A sign-in: a new session, and its first pair of tokens. */

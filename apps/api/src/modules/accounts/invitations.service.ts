@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, notFound } from '@juntos/common';
+import { AppError, forbidden, notFound, Role } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { hashOpaqueToken, INVITATION_TTL_DAYS, newOpaqueToken, RequestContext } from '@juntos/auth';
 import { InvitationEntity, TransactionHost } from '@juntos/db';
@@ -7,7 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import { LocalsService } from '../locals/locals.service';
 import { CreateInvitationInput } from './dto/role.inputs';
 import { InvitationsRepository } from './invitations.repository';
+import { RolesRepository } from './roles.repository';
 import { RolesService } from './roles.service';
+import { UsersRepository } from './users.repository';
+import { AttemptLock, AttemptsRepository } from './attempts.repository';
+import { INVITATION_SPENT, invitationAttemptKey } from './auth.service';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -20,12 +24,16 @@ export class InvitationsService {
     private readonly locals: LocalsService,
     private readonly audit: AuditService,
     private readonly tx: TransactionHost,
+    private readonly users: UsersRepository,
+    private readonly grants: RolesRepository,
+    private readonly attempts: AttemptsRepository,
   ) {}
 
   /**
-   * A LOCAL_ADMIN invites into their local. The platform admin may invite into any local (to seat
-   * its first LOCAL_ADMIN) through a named system path, since they hold no role there.
-   * The token is returned once; only its hash is kept.
+   * A LOCAL_ADMIN invites into their local. The platform admin may invite into any local through
+   * a named system path, since they hold no role there, but only to seat its LOCAL_ADMINs: never
+   * another role, and never their own email, so they cannot hand themselves member access.
+   * The token is returned once; only its hash is kept. Either way the local's audit log has it.
    */
   async create(
     ctx: RequestContext,
@@ -33,6 +41,10 @@ export class InvitationsService {
   ): Promise<{ invitation: InvitationEntity; token: string }> {
     const managesLocal = this.access.canInLocal(ctx, 'roles:manage', input.localId);
     if (!managesLocal && !ctx.actor.isPlatformAdmin) throw forbidden();
+    if (!managesLocal && input.role !== Role.LOCAL_ADMIN)
+      throw forbidden("The platform admin invites only a local's LOCAL_ADMINs.");
+    if (ctx.actor.isPlatformAdmin && input.email === (await this.users.findById(ctx.actor.userId))?.email)
+      throw forbidden('The platform admin cannot invite their own email.');
     const work = async () => {
       if (!managesLocal) {
         if (!(await this.locals.existsForPlatformAdmin(input.localId))) throw notFound('Local');
@@ -59,5 +71,36 @@ export class InvitationsService {
       return { invitation, token };
     };
     return managesLocal ? work() : this.tx.system('platform:invite-first-admin', work);
+  }
+
+  /**
+   * A signed-in user accepts an invitation addressed to their own email: the only way an existing
+   * account takes a role from an invitation. Someone else's, used or expired invitation reads as
+   * missing. The role takes effect on the next request.
+   */
+  async accept(ctx: RequestContext, token: string): Promise<true> {
+    const email = (await this.users.findById(ctx.actor.userId))?.email;
+    return this.tx.system('auth:accept-invitation', async () => {
+      // Serialized with every other attempt on this token, signed in or not.
+      await this.attempts.serialize([AttemptLock.Invitation, invitationAttemptKey(token)]);
+      const invitation = await this.invitations.findOpenByTokenHash(hashOpaqueToken(token));
+      if (!invitation || invitation.email !== email) throw new AppError('NOT_FOUND', INVITATION_SPENT);
+      await this.tx.scopeSystem({ localIds: [invitation.localId] });
+      if (!(await this.invitations.claim(invitation.id))) throw new AppError('NOT_FOUND', INVITATION_SPENT);
+      await this.grants.upsert(
+        invitation.localId,
+        ctx.actor.userId,
+        invitation.role,
+        invitation.workplaceIds,
+      );
+      // One event, like every mutation: the invitation names the local, the role and the workplaces.
+      await this.audit.record(ctx, {
+        localId: invitation.localId,
+        action: 'invitation.accept',
+        targetType: 'Invitation',
+        targetId: invitation.id,
+      });
+      return true as const;
+    });
   }
 }

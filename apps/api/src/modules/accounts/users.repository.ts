@@ -29,6 +29,23 @@ export class UsersRepository {
     return em.save(em.create(UserEntity, u));
   }
 
+  /** Null when the email already has an account, even one created by a concurrent transaction. */
+  async insertIfAbsent(
+    u: Pick<UserEntity, 'email' | 'displayName' | 'passwordHash' | 'isPlatformAdmin'>,
+  ): Promise<UserEntity | null> {
+    const em = await this.tx.manager();
+    const res = await em
+      .createQueryBuilder()
+      .insert()
+      .into(UserEntity)
+      .values(u)
+      .orIgnore()
+      .returning('id')
+      .execute();
+    const id = (res.raw as { id: string }[])[0]?.id;
+    return id ? this.findById(id) : null;
+  }
+
   async exists(): Promise<boolean> {
     const em = await this.tx.manager();
     const rows: unknown[] = await em.query('select 1 from app_user limit 1');

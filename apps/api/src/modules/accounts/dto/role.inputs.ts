@@ -2,7 +2,8 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IdField } from '../../../graphql/fields';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { Role } from '@juntos/common';
+import { Injectable, PipeTransform } from '@nestjs/common';
+import { badInput, Role } from '@juntos/common';
 
 const lowerTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -46,4 +47,14 @@ export class GrantRoleInput {
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
   workplaceIds?: string[];
+}
+
+/** An invitation token is at most 200 characters, as over REST; anything else never reaches SQL. */
+@Injectable()
+export class InvitationTokenPipe implements PipeTransform<unknown, string> {
+  transform(value: unknown): string {
+    if (typeof value !== 'string' || value.length < 1 || value.length > 200)
+      throw badInput('token must be 1 to 200 characters', 'token');
+    return value;
+  }
 }
