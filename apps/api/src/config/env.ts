@@ -99,7 +99,9 @@ export class Env {
   @IsInt()
   @Min(1)
   @Max(1000)
-  GRAPHQL_MAX_ALIASES = 15;
+  // The web client's screens alias a field at most a few times (say, open and draft petitions);
+  // the cost limit, not this, bounds the work of each alias.
+  GRAPHQL_MAX_ALIASES = 5;
 
   @Transform(toInt)
   @IsInt()
@@ -118,6 +120,17 @@ export class Env {
   @Min(100)
   @Max(10_000_000)
   GRAPHQL_MAX_COST = 10_000;
+
+  /**
+   * Bytes of one serialized answer. The cost limit bounds records, not the length of their text
+   * (a note is up to 10,000 characters), so this bounds the answer itself. 32 MiB leaves room for
+   * exportMembers of a 100,000-member local.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  GRAPHQL_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
   /** Browser origins allowed to call the API, comma-separated. Empty: CORS stays closed. */
   @IsString()

@@ -1,9 +1,12 @@
+import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { FormattedExecutionResult } from 'graphql';
 import { Env } from '../config/env';
 import { queryCostPlugin } from './query-cost';
 
 /**
- * graphql-armor for depth, aliases, directives and tokens, plus our list-aware cost limit. Each bound is configurable (README: Configuration).
+ * graphql-armor for depth, aliases, directives and tokens, graphql-query-complexity for the cost,
+ * and a cap on the answer's size. Each bound is configurable (README: Configuration).
  */
 export function graphqlLimits(env: Env) {
   const armor = new ApolloArmor({
@@ -18,9 +21,64 @@ export function graphqlLimits(env: Env) {
     // formatError drops "Did you mean" in production itself, with a cleaner message.
     blockFieldSuggestion: { enabled: false },
   }).protect();
+  const size = responseSize(env.GRAPHQL_MAX_RESPONSE_BYTES);
   return {
     parseOptions: { maxTokens: env.GRAPHQL_MAX_TOKENS },
     validationRules: armor.validationRules,
-    plugins: [...armor.plugins, queryCostPlugin(env.GRAPHQL_MAX_COST)],
+    // The size plugin must come before requestTransactionPlugin (app.module lists these first).
+    plugins: [...armor.plugins, queryCostPlugin(env.GRAPHQL_MAX_COST), size.plugin],
+    stringifyResult: size.stringifyResult,
   };
+}
+
+/**
+ * Refuses an answer longer than `maxBytes` of JSON, with BAD_USER_INPUT instead of the body.
+ * The answer is serialized once: the text measured here is the text Apollo sends.
+ */
+export function responseSize(maxBytes: number) {
+  // The measured text, by the answer's data object (Apollo copies the result object itself).
+  const measured = new WeakMap<object, { result: FormattedExecutionResult; json: string }>();
+
+  const plugin: ApolloServerPlugin = {
+    async requestDidStart() {
+      return {
+        // No await in here on purpose: Apollo starts each plugin's willSendResponse in order, so
+        // an oversize answer is replaced before requestTransactionPlugin reads it. An answer
+        // without data is then rolled back: a refused mutation keeps nothing.
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          // Apollo's field order, so the text can be sent as it is.
+          const json = JSON.stringify({
+            errors: result.errors,
+            data: result.data,
+            extensions: result.extensions,
+          });
+          const bytes = Buffer.byteLength(json);
+          if (bytes <= maxBytes) {
+            if (result.data) measured.set(result.data, { result, json });
+            return;
+          }
+          response.http.status = 400;
+          response.body.singleResult = {
+            errors: [
+              {
+                message: `The answer would be ${bytes} bytes, over the limit of ${maxBytes}: ask for fewer or smaller lists.`,
+                extensions: { code: 'BAD_USER_INPUT' },
+              },
+            ],
+          };
+        },
+      };
+    },
+  };
+
+  const stringifyResult = (value: FormattedExecutionResult): string => {
+    const hit = value.data ? measured.get(value.data) : undefined;
+    if (hit && hit.result.errors === value.errors && hit.result.extensions === value.extensions)
+      return hit.json + '\n';
+    return JSON.stringify(value) + '\n';
+  };
+
+  return { plugin, stringifyResult };
 }

@@ -1,95 +1,113 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import {
-  FragmentDefinitionNode,
-  getNamedType,
-  GraphQLError,
-  GraphQLNamedType,
-  GraphQLSchema,
-  isInterfaceType,
-  isObjectType,
-  Kind,
-  OperationDefinitionNode,
-  SelectionSetNode,
-  ValueNode,
-} from 'graphql';
-import { DEFAULT_PAGE_SIZE } from '@juntos/common';
+import { Complexity } from '@nestjs/graphql';
+import { DocumentNode, GraphQLError, Kind } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@juntos/common';
 
 /**
- * The cost of an operation: every field resolved counts 1, times the number of parents it is
- * resolved for. A list field's `first` (a literal or a variable; a connection's default page when
- * absent) multiplies everything below it, so `members(first: 100) { … oneOnOnes(first: 100) … }`
- * costs about 100 × 100 per nested field, while a dashboard with a few short lists costs hundreds.
+ * The most items each plain list can hold, which its cost multiplies by. Where the API enforces a
+ * bound, that bound; where nothing caps the list at write time, a bound chosen far above what a
+ * local keeps (the response-size limit is the backstop if a local ever exceeds it).
+ */
+export const LIST_MAX = {
+  /** UpdateWorkplaceInput.units: @ArrayMaxSize(1000). Also Petition.byUnit, one tally per unit. */
+  units: 1000,
+  /** A steward's assignment: workplaceIds is @ArrayMaxSize(500). */
+  stewardWorkplaces: 500,
+  /** Support levels 1 to 5, and null for never assessed. */
+  supportLevels: 6,
+  /** MembershipStatus has four values. */
+  statuses: 4,
+  /** Not capped: a local's workplaces on the dashboard. */
+  workplaces: 1000,
+  /** Not capped: every local, for a platform admin. */
+  locals: 1000,
+  /** Not capped: a user's role assignments, one per role and local. */
+  roles: 100,
+  /** Not capped: a campaign's milestones, linked petitions and stage changes; open petitions and
+   * live campaigns on the dashboard. */
+  campaignItems: 100,
+  /** Not capped: a user's live sessions (mySessions), one per sign-in until it ends or expires. */
+  sessions: 100,
+  /** An audit event's counts: a handful of named numbers. */
+  auditCounts: 20,
+} as const;
+
+/** How many items a page can hold: `first` within 1..max, or the default page when absent. */
+export function pageItems(first: unknown, byDefault = DEFAULT_PAGE_SIZE, max = MAX_PAGE_SIZE): number {
+  if (first === null || first === undefined) return byDefault;
+  // A `first` outside 1..max is refused by the resolver, so it never fetches more than max.
+  return typeof first === 'number' && Number.isFinite(first)
+    ? Math.min(Math.max(Math.trunc(first), 1), max)
+    : max;
+}
+
+/**
+ * A page: a connection (`nodes`, `pageInfo`, `totalCount`), or a list capped by its `first`
+ * (myFollowUps). 1, plus what is selected inside it once per item of the page. (A connection's
+ * totalCount and pageInfo count per item too: a little over, never under.)
+ */
+export const pageCost: Complexity = ({ args, childComplexity }) =>
+  1 + pageItems(args.first) * childComplexity;
+
+/**
+ * A list its parent already holds whole, of plain values with no resolver or query per item (an
+ * import's up to 10,000 errors): selecting it adds no work, so it counts once. The answer-size
+ * cap bounds its bytes.
+ */
+export const heldValuesCost: Complexity = ({ childComplexity }) => 1 + childComplexity;
+
+/** A plain list of at most `max` items: 1, plus what is selected inside it once per item. */
+export const listCost =
+  (max: number): Complexity =>
+  ({ childComplexity }) =>
+    1 + max * childComplexity;
+
+const estimators = [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })];
+
+/**
+ * The cost of the operation Apollo resolved: every field counts 1, and a list multiplies what is
+ * selected inside it by its largest possible size (the complexity declared on the field).
+ * Throws GraphQLError for what cannot be costed (a fragment bomb, a malformed variable).
  */
 export function operationCost(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  fragments: Record<string, FragmentDefinitionNode>,
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  document: DocumentNode,
+  operationName: string | null | undefined,
   variables: Record<string, unknown> = {},
 ): number {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  return root ? selectionCost(operation.selectionSet, root, 1) : 0;
-
-  function selectionCost(set: SelectionSetNode, parent: GraphQLNamedType, multiplier: number): number {
-    let total = 0;
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        if (sel.name.value.startsWith('__')) continue;
-        total += multiplier;
-        const def =
-          isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[sel.name.value] : undefined;
-        if (!def || !sel.selectionSet) continue;
-        const type = getNamedType(def.type);
-        const firstArg = sel.arguments?.find((a) => a.name.value === 'first');
-        const size = firstArg
-          ? sizeOf(firstArg.value)
-          : type.name.endsWith('Connection')
-            ? DEFAULT_PAGE_SIZE
-            : 1;
-        total += selectionCost(sel.selectionSet, type, multiplier * size);
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        const type = sel.typeCondition ? schema.getType(sel.typeCondition.name.value) : parent;
-        total += selectionCost(sel.selectionSet, type ?? parent, multiplier);
-      } else {
-        const fragment = fragments[sel.name.value];
-        if (fragment)
-          total += selectionCost(
-            fragment.selectionSet,
-            schema.getType(fragment.typeCondition.name.value) ?? parent,
-            multiplier,
-          );
-      }
-    }
-    return total;
-  }
-
-  function sizeOf(value: ValueNode): number {
-    const raw =
-      value.kind === Kind.INT
-        ? Number(value.value)
-        : value.kind === Kind.VARIABLE
-          ? variables[value.name.value]
-          : undefined;
-    return typeof raw === 'number' && raw > 0 ? raw : DEFAULT_PAGE_SIZE;
-  }
+  // Only the operation that will run, with the fragments it may spread.
+  const query: DocumentNode = {
+    kind: Kind.DOCUMENT,
+    definitions: document.definitions.filter(
+      (d) =>
+        d.kind === Kind.FRAGMENT_DEFINITION ||
+        (d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName)),
+    ),
+  };
+  return getComplexity({ schema, query, variables, estimators });
 }
+
+const refused = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
 
 /** Refuses an operation over `maxCost` before any resolver runs. */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, operation, document, request }) {
-          if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions)
-            if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = operationCost(schema, operation, fragments, request.variables ?? {});
+        async didResolveOperation({ schema, document, operationName, request }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operationName, request.variables ?? {});
+          } catch (e) {
+            throw refused(
+              e instanceof GraphQLError ? e.message : 'This query cannot be costed: ask for less.',
+            );
+          }
           if (cost > maxCost) {
-            throw new GraphQLError(
+            throw refused(
               `This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer or smaller lists.`,
-              {
-                extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
-              },
             );
           }
         },

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { LIST_MAX, listCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { loadLocal } from '../locals/local.loader';
 import { Local } from '../locals/models/local.model';
@@ -30,7 +31,7 @@ export class UsersResolver {
   }
 
   /** Someone else's roles show only in the locals the viewer manages. */
-  @ResolveField(() => [RoleAssignment])
+  @ResolveField(() => [RoleAssignment], { complexity: listCost(LIST_MAX.roles) })
   @Authorize('self')
   async roles(@Ctx() ctx: RequestContext, @Parent() user: User): Promise<RoleAssignment[]> {
     const grants = await this.roleGrants.visibleGrantsOf(ctx, user.id);
@@ -77,6 +78,7 @@ export class RolesResolver {
   }
 
   @ResolveField(() => [Workplace], {
+    complexity: listCost(LIST_MAX.stewardWorkplaces),
     description: 'For STEWARD: the workplaces whose members the steward may see and work with.',
   })
   @Authorize('self')

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
 import { loadUser } from '../accounts/user.loader';
@@ -15,7 +16,10 @@ export class AuditResolver {
     private readonly users: UsersService,
   ) {}
 
-  @Query(() => AuditEventConnection, { description: 'The local audit log, newest first (LOCAL_ADMIN only).' })
+  @Query(() => AuditEventConnection, {
+    description: 'The local audit log, newest first (LOCAL_ADMIN only).',
+    complexity: pageCost,
+  })
   @Authorize('audit:read')
   async auditEvents(
     @Ctx() ctx: RequestContext,

@@ -3,6 +3,7 @@ import { CampaignStage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
+import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
 import { loadUser } from '../accounts/user.loader';
@@ -30,7 +31,10 @@ export class CampaignsResolver {
     private readonly locals: LocalsService,
   ) {}
 
-  @Query(() => CampaignConnection, { description: "The local's resolution campaigns, newest first." })
+  @Query(() => CampaignConnection, {
+    description: "The local's resolution campaigns, newest first.",
+    complexity: pageCost,
+  })
   @Authorize('campaigns:read')
   async campaigns(
     @Ctx() ctx: RequestContext,
@@ -111,7 +115,7 @@ export class CampaignsResolver {
     return loadLocal(req, this.locals, c.localId);
   }
 
-  @ResolveField(() => [StageChange])
+  @ResolveField(() => [StageChange], { complexity: listCost(LIST_MAX.campaignItems) })
   @Authorize('campaigns:read')
   stageHistory(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<StageChange[]> {
     return loaderFor(req, 'campaign.history', async (ids: readonly string[]) => {
@@ -120,7 +124,7 @@ export class CampaignsResolver {
     }).load(c.id);
   }
 
-  @ResolveField(() => [Milestone])
+  @ResolveField(() => [Milestone], { complexity: listCost(LIST_MAX.campaignItems) })
   @Authorize('campaigns:read')
   milestones(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<Milestone[]> {
     return loaderFor(req, 'campaign.milestones', async (ids: readonly string[]) => {
@@ -129,7 +133,7 @@ export class CampaignsResolver {
     }).load(c.id);
   }
 
-  @ResolveField(() => [Petition])
+  @ResolveField(() => [Petition], { complexity: listCost(LIST_MAX.campaignItems) })
   @Authorize('campaigns:read')
   async petitions(
     @Ctx() ctx: RequestContext,

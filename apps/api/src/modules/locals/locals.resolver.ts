@@ -1,6 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { LIST_MAX, listCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { CreateLocalInput } from './dto/create-local.input';
 import { LocalsService } from './locals.service';
@@ -17,6 +18,7 @@ export class LocalsResolver {
   }
 
   @Query(() => [Local], {
+    complexity: listCost(LIST_MAX.locals),
     description: 'Locals the viewer holds a role in; every local for a platform admin.',
   })
   @Authorize('self')

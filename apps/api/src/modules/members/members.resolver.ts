@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { LocalsService } from '../locals/locals.service';
 import { loadLocal } from '../locals/local.loader';
@@ -23,6 +24,7 @@ export class MembersResolver {
 
   @Query(() => MemberConnection, {
     description: "The local's members by name; a steward's assigned workplaces only.",
+    complexity: pageCost,
   })
   @Authorize('members:read')
   async members(

@@ -112,14 +112,19 @@ export class OneOnOnesRepository {
   }
 
   /** A steward's open follow-ups, soonest first. */
-  async openFollowUps(scope: Scope, stewardId: string, dueBefore: Date | null): Promise<OneOnOneEntity[]> {
+  async openFollowUps(
+    scope: Scope,
+    stewardId: string,
+    dueBefore: Date | null,
+    limit: number,
+  ): Promise<OneOnOneEntity[]> {
     const em = await this.tx.manager();
     const qb = this.scoped(em.createQueryBuilder(OneOnOneEntity, 'o'), scope).andWhere(
       'o.steward_id = :stewardId AND o.follow_up_done_at IS NULL AND o.follow_up_at IS NOT NULL',
       { stewardId },
     );
     if (dueBefore) qb.andWhere('o.follow_up_at <= :dueBefore', { dueBefore });
-    return qb.orderBy('o.follow_up_at', 'ASC').addOrderBy('o.id', 'ASC').take(500).getMany();
+    return qb.orderBy('o.follow_up_at', 'ASC').addOrderBy('o.id', 'ASC').take(limit).getMany();
   }
 
   async completeFollowUp(scope: Scope, id: string): Promise<void> {

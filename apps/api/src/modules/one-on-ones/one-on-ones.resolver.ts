@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
+import { pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
 import { loadUser } from '../accounts/user.loader';
@@ -23,6 +24,7 @@ export class OneOnOnesResolver {
 
   @Query(() => OneOnOneConnection, {
     description: "The local's one-on-ones, newest first; a steward's assigned workplaces only.",
+    complexity: pageCost,
   })
   @Authorize('oneOnOnes:read')
   oneOnOnes(
@@ -35,14 +37,19 @@ export class OneOnOnesResolver {
     return this.conversations.list(ctx, localId, filter, first, after);
   }
 
-  @Query(() => [OneOnOne], { description: "Open follow-ups of the viewer's own one-on-ones, soonest first." })
+  @Query(() => [OneOnOne], {
+    description:
+      "Open follow-ups of the viewer's own one-on-ones, soonest first: `first` of them (50 by default, at most 100).",
+    complexity: pageCost,
+  })
   @Authorize('oneOnOnes:read')
   myFollowUps(
     @Ctx() ctx: RequestContext,
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
     @Args('dueBefore', { type: () => Date, nullable: true }) dueBefore?: Date,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<OneOnOne[]> {
-    return this.conversations.myFollowUps(ctx, localId, dueBefore);
+    return this.conversations.myFollowUps(ctx, localId, dueBefore, first);
   }
 
   @Mutation(() => OneOnOne)
@@ -88,7 +95,7 @@ export class OneOnOnesResolver {
 export class MemberOneOnOnesResolver {
   constructor(private readonly conversations: OneOnOnesService) {}
 
-  @ResolveField(() => OneOnOneConnection)
+  @ResolveField(() => OneOnOneConnection, { complexity: pageCost })
   @Authorize('oneOnOnes:read')
   oneOnOnes(
     @Ctx() ctx: RequestContext,

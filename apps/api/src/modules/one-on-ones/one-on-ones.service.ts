@@ -114,10 +114,16 @@ export class OneOnOnesService {
     });
   }
 
-  /** The viewer's own open follow-ups, soonest first. */
-  async myFollowUps(ctx: RequestContext, localId: string, dueBefore?: Date | null): Promise<OneOnOne[]> {
+  /** The viewer's own open follow-ups, soonest first: `first` of them, like a page (50, at most 100). */
+  async myFollowUps(
+    ctx: RequestContext,
+    localId: string,
+    dueBefore?: Date | null,
+    first?: number | null,
+  ): Promise<OneOnOne[]> {
     const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
-    const rows = await this.conversations.openFollowUps(scope, ctx.actor.userId, dueBefore ?? null);
+    const size = pageSize(first);
+    const rows = await this.conversations.openFollowUps(scope, ctx.actor.userId, dueBefore ?? null, size);
     return rows.map((r) => this.toModel(r));
   }
 

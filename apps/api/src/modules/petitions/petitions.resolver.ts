@@ -14,6 +14,7 @@ import { PetitionStatus } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
+import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
 import { loadUser } from '../accounts/user.loader';
@@ -60,6 +61,7 @@ export class PetitionsResolver {
 
   @Query(() => PetitionConnection, {
     description: "The local's petitions, newest first, for every role of the local.",
+    complexity: pageCost,
   })
   @Authorize('petitions:read')
   async petitions(
@@ -147,6 +149,7 @@ export class PetitionsResolver {
   }
 
   @ResolveField(() => [UnitTally], {
+    complexity: listCost(LIST_MAX.units),
     description: "For a workplace petition: each unit's members and how many signed.",
   })
   @Authorize('petitions:read')
@@ -161,6 +164,7 @@ export class PetitionsResolver {
 
   @ResolveField(() => SignatureConnection, {
     nullable: true,
+    complexity: pageCost,
     description:
       'Who signed. Nullable so that a viewer refused this field (a board member) keeps the rest of the answer.',
   })

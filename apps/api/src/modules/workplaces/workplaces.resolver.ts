@@ -1,6 +1,7 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { LocalsService } from '../locals/locals.service';
 import { loadLocal } from '../locals/local.loader';
@@ -19,6 +20,7 @@ export class WorkplacesResolver {
 
   @Query(() => WorkplaceConnection, {
     description: "The local's workplaces by name; a steward's assigned ones only.",
+    complexity: pageCost,
   })
   @Authorize('workplaces:read')
   async workplaces(
@@ -76,7 +78,7 @@ export class WorkplacesResolver {
     return loadLocal(req, this.locals, w.localId);
   }
 
-  @ResolveField(() => [Unit])
+  @ResolveField(() => [Unit], { complexity: listCost(LIST_MAX.units) })
   @Authorize('workplaces:read')
   units(@Parent() w: Workplace, @Context('req') req: object): Promise<Unit[]> {
     return loadUnits(req, this.workplaceService, w.id);

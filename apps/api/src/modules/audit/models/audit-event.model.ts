@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AuditEventEntity } from '@juntos/db';
 import { Connection } from '../../../graphql/page-info.model';
+import { LIST_MAX, listCost } from '../../../graphql/query-cost';
 
 @ObjectType({
   description: "One non-personal fact of an event, such as an import's count of created members.",
@@ -23,6 +24,7 @@ export class AuditEvent {
   })
   ip: string | null;
   @Field(() => [AuditCount], {
+    complexity: listCost(LIST_MAX.auditCounts),
     description:
       "Counts the event carries, e.g. an import's created, updated and skipped rows. Never personal data.",
   })

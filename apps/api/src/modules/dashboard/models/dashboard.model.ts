@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { LIST_MAX, listCost } from '../../../graphql/query-cost';
 import { MembershipStatus } from '@juntos/common';
 import { ResolutionCampaign } from '../../campaigns/models/campaign.model';
 import { Local } from '../../locals/models/local.model';
@@ -32,13 +33,15 @@ export class WorkplaceStats {
 export class LocalDashboard {
   @Field(() => Local) local: Local;
   @Field(() => Int) memberCount: number;
-  @Field(() => [LevelCount]) membersBySupportLevel: LevelCount[];
-  @Field(() => [StatusCount]) membersByStatus: StatusCount[];
+  @Field(() => [LevelCount], { complexity: listCost(LIST_MAX.supportLevels) })
+  membersBySupportLevel: LevelCount[];
+  @Field(() => [StatusCount], { complexity: listCost(LIST_MAX.statuses) }) membersByStatus: StatusCount[];
   @Field(() => Int) oneOnOnesLast30Days: number;
   @Field(() => Float, { description: 'Share of members with a one-on-one in the last 90 days.' })
   coverage: number;
   @Field(() => Int) overdueFollowUps: number;
-  @Field(() => [WorkplaceStats]) workplaces: WorkplaceStats[];
-  @Field(() => [Petition]) openPetitions: Petition[];
-  @Field(() => [ResolutionCampaign]) campaigns: ResolutionCampaign[];
+  @Field(() => [WorkplaceStats], { complexity: listCost(LIST_MAX.workplaces) }) workplaces: WorkplaceStats[];
+  @Field(() => [Petition], { complexity: listCost(LIST_MAX.campaignItems) }) openPetitions: Petition[];
+  @Field(() => [ResolutionCampaign], { complexity: listCost(LIST_MAX.campaignItems) })
+  campaigns: ResolutionCampaign[];
 }

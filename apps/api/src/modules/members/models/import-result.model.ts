@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { heldValuesCost } from '../../../graphql/query-cost';
 
 @ObjectType({ description: 'A row that was skipped, by its 1-based data row number.' })
 export class ImportError {
@@ -11,5 +12,5 @@ export class ImportResult {
   @Field(() => Int) created: number;
   @Field(() => Int) updated: number;
   @Field(() => Int) skipped: number;
-  @Field(() => [ImportError]) errors: ImportError[];
+  @Field(() => [ImportError], { complexity: heldValuesCost }) errors: ImportError[];
 }
