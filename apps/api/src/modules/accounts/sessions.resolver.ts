@@ -1,6 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { LIST_MAX, listCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { Session } from './models/session.model';
 import { SessionsService } from './sessions.service';
@@ -9,7 +10,7 @@ import { SessionsService } from './sessions.service';
 export class SessionsResolver {
   constructor(private readonly sessions: SessionsService) {}
 
-  @Query(() => [Session])
+  @Query(() => [Session], { complexity: listCost(LIST_MAX.sessions) })
   @Authorize('self')
   async mySessions(@Ctx() ctx: RequestContext): Promise<Session[]> {
     return (await this.sessions.mine(ctx)).map((s) => Session.from(s, ctx.actor.sessionId));
