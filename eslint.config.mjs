@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 import requireAuthorize from './tools/eslint-rules/require-authorize.mjs';
+import scopeFromAccess from './tools/eslint-rules/scope-from-access.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'jest.config.js'] },
@@ -11,9 +12,12 @@ export default tseslint.config(
   prettier,
   {
     files: ['**/*.ts'],
-    plugins: { juntos: { rules: { 'require-authorize': requireAuthorize } } },
+    plugins: {
+      juntos: { rules: { 'require-authorize': requireAuthorize, 'scope-from-access': scopeFromAccess } },
+    },
     rules: {
       'juntos/require-authorize': 'error',
+      'juntos/scope-from-access': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Only libs/db and *.repository.ts may touch the database directly (see DESIGN.md).

@@ -347,4 +347,104 @@ describe('petitions and signatures', () => {
       expect.arrayContaining(['signature.add', 'signature.remove']),
     );
   });
+  describe('nested fields show a steward no more than workplace(id) would', () => {
+    const NESTED = `workplace { id name employer address headcount memberCount units { name } local { id } }
+      byUnit { unit { id name } members signed }`;
+    // Leaner for a list, within the query cost limit: units and byUnit each count a workplace's
+    // largest number of units (1,000), so one of them per petition.
+    const LIST_NESTED = 'workplace { id name employer address } byUnit { unit { name } members signed }';
+    let theirs: string; // a petition at the steward's unassigned workplace
+    let ours: string; // one at their assigned workplace
+
+    beforeAll(async () => {
+      const { t, w } = ctx;
+      await t.db.query(
+        `update workplace set employer = 'Hidden Employer', address = '1 Hidden Road' where id = $1`,
+        [w.own.unassigned],
+      );
+      const site = async (workplaceId: string, unitName: string) => {
+        const unit = (
+          await t.db.query(
+            'insert into unit (local_id, workplace_id, name) values ($1, $2, $3) returning id',
+            [w.own.id, workplaceId, unitName],
+          )
+        ).rows[0].id;
+        const member = await makeMember(t.db, w.own.id, { workplaceId });
+        await t.db.query('update member set unit_id = $2 where id = $1', [member, unit]);
+        const petition = await makePetition(t.db, w.own.id, { workplaceId, status: 'OPEN' });
+        await makeSignature(t.db, w.own.id, petition, member, w.own.users.ORGANIZER.id);
+        return petition;
+      };
+      theirs = await site(w.own.unassigned, 'Hidden night shift');
+      ours = await site(w.own.assigned, 'Day shift');
+    });
+
+    /** Nothing of the unassigned workplace, by id, name, employer, address or unit name. */
+    const expectNothingOfTheirs = (answer: unknown) => {
+      const text = JSON.stringify(answer);
+      for (const secret of [
+        ctx.w.own.unassigned,
+        'Own other site',
+        'Hidden Employer',
+        '1 Hidden Road',
+        'Hidden night shift',
+      ])
+        expect(text).not.toContain(secret);
+    };
+
+    it('answers null for petition { workplace } and [] for byUnit, as workplace(id) is null', async () => {
+      const { t, w } = ctx;
+      const steward = w.own.users.STEWARD.token;
+      const root = await t.gql<{ workplace: unknown }>(
+        steward,
+        'query($id: ID!) { workplace(id: $id) { id } }',
+        {
+          id: w.own.unassigned,
+        },
+      );
+      expect(root.data!.workplace).toBeNull();
+      const res = await t.gql<{ petition: Record<string, unknown> }>(
+        steward,
+        `query($id: ID!) { petition(id: $id) { id signatureCount ${NESTED} } }`,
+        { id: theirs },
+      );
+      expect(res.errors).toBeUndefined();
+      // The petition and its counts are the steward's to read; its workplace is not.
+      expect(res.data!.petition).toEqual({ id: theirs, signatureCount: 1, workplace: null, byUnit: [] });
+      expectNothingOfTheirs(res);
+    });
+
+    it('answers the same through petitions { nodes { workplace byUnit } }, and keeps the assigned ones', async () => {
+      const { t, w } = ctx;
+      const res = await t.gql<{
+        petitions: { nodes: { id: string; workplace: { id: string } | null; byUnit: unknown[] }[] };
+      }>(
+        w.own.users.STEWARD.token,
+        `query($l: ID!) { petitions(localId: $l, status: OPEN, first: 2) { nodes { id ${LIST_NESTED} } } }`,
+        { l: w.own.id },
+      );
+      expect(res.errors).toBeUndefined();
+      const byId = new Map(res.data!.petitions.nodes.map((n) => [n.id, n]));
+      expect(byId.get(theirs)).toMatchObject({ workplace: null, byUnit: [] });
+      expect(byId.get(ours)).toMatchObject({
+        workplace: { id: w.own.assigned },
+        byUnit: [{ unit: { name: 'Day shift' }, signed: 1 }],
+      });
+      expectNothingOfTheirs(res);
+    });
+
+    it('still shows an organizer every workplace and its units through the same fields', async () => {
+      const { t, w } = ctx;
+      const res = await t.gql<{
+        petition: { workplace: { name: string; employer: string }; byUnit: unknown[] };
+      }>(org(), `query($id: ID!) { petition(id: $id) { ${NESTED} } }`, { id: theirs });
+      expect(res.data!.petition.workplace).toMatchObject({
+        name: 'Own other site',
+        employer: 'Hidden Employer',
+      });
+      expect(res.data!.petition.byUnit).toEqual([
+        { unit: { id: expect.any(String), name: 'Hidden night shift' }, members: 1, signed: 1 },
+      ]);
+    });
+  });
 });

@@ -1,8 +1,89 @@
-import { countStatements, makeOneOnOne, useWorld } from '@juntos/testing';
+import { Pool } from 'pg';
+import {
+  countStatements,
+  makeCampaign,
+  makeMember,
+  makeMilestone,
+  makeOneOnOne,
+  makePetition,
+  makeSignature,
+  useWorld,
+} from '@juntos/testing';
+
+/**
+ * A local of `size` workplace petitions (each with two units, members and signatures) and
+ * `size` campaigns (each with a milestone, a stage change and two linked petitions), with an
+ * organizer and a steward assigned to the first workplace only.
+ */
+async function petitionLocal(db: Pool, size: number, organizerId: string, stewardId: string) {
+  const local = (
+    await db.query(`insert into local (name, kind) values ($1, 'UNION_LOCAL') returning id`, [
+      `Lists of ${size} ${Math.random()}`,
+    ])
+  ).rows[0].id as string;
+  await db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
+    local,
+    organizerId,
+  ]);
+  const petitions: string[] = [];
+  const sites: string[] = [];
+  for (let i = 0; i < size; i++) {
+    const site = (
+      await db.query(
+        `insert into workplace (local_id, name, kind, headcount) values ($1, $2, 'WORKSITE', 40) returning id`,
+        [local, `Site ${i}`],
+      )
+    ).rows[0].id as string;
+    sites.push(site);
+    for (const name of ['Day', 'Night']) {
+      const unit = (
+        await db.query('insert into unit (local_id, workplace_id, name) values ($1, $2, $3) returning id', [
+          local,
+          site,
+          name,
+        ])
+      ).rows[0].id as string;
+      const member = await makeMember(db, local, { workplaceId: site });
+      await db.query('update member set unit_id = $2 where id = $1', [member, unit]);
+      const petition = petitions[i] ?? (await makePetition(db, local, { workplaceId: site, status: 'OPEN' }));
+      petitions[i] = petition;
+      await makeSignature(db, local, petition, member, organizerId);
+    }
+  }
+  const steward = (
+    await db.query(
+      `insert into role_assignment (local_id, user_id, role) values ($1, $2, 'STEWARD') returning id`,
+      [local, stewardId],
+    )
+  ).rows[0].id as string;
+  await db.query(
+    'insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)',
+    [steward, sites[0], local],
+  );
+  for (let i = 0; i < size; i++) {
+    const campaign = await makeCampaign(db, local, { title: `Campaign ${i}` });
+    await makeMilestone(db, local, campaign);
+    await db.query(
+      `insert into campaign_stage_change (local_id, campaign_id, from_stage, to_stage, changed_by) values ($1, $2, null, 'DRAFTING', $3)`,
+      [local, campaign, organizerId],
+    );
+    for (const petition of [petitions[i], petitions[(i + 1) % size]])
+      await db.query(
+        'insert into campaign_petition (campaign_id, petition_id, local_id) values ($1, $2, $3)',
+        [campaign, petition, local],
+      );
+  }
+  return local;
+}
+
+const PETITION_FIELDS = `id title signatureCount progress local { name }
+  workplace { name employer headcount memberCount units { name } local { id } }
+  byUnit { unit { name } members signed }`;
 
 /** Counting statements, not timing: a page of 10 and a page of 100 must cost the same round trips. */
 describe('no N+1', () => {
-  const ctx = useWorld();
+  // Deep lists on purpose: this file counts statements, test/security/limits the cost limit.
+  const ctx = useWorld({ GRAPHQL_MAX_COST: '10000000' });
 
   it('runs the same number of statements for a members page of 10 and of 100, with workplace, unit and last one-on-one', async () => {
     const { t, w } = ctx;
@@ -85,6 +166,52 @@ describe('no N+1', () => {
         expect(res.data!.auditEvents.nodes.every((n) => actors.includes(n.actor.id))).toBe(true);
       });
     expect(await page(50)).toBe(await page(10));
+  });
+
+  it('runs the same number of statements for a petitions page of 3 and of 12, every nested field selected', async () => {
+    const { t, w } = ctx;
+    const query = `query($l: ID!, $n: Int) { petitions(localId: $l, first: $n) { nodes { ${PETITION_FIELDS}
+      signatures(first: 5) { totalCount nodes { signedAt member { firstName workplace { name } }
+        collectedBy { id } petition { id title workplace { name } } } } } } }`;
+    const count = async (size: number, viewer: 'ORGANIZER' | 'STEWARD') => {
+      const local = await petitionLocal(t.db, size, w.own.users.ORGANIZER.id, w.own.users.STEWARD.id);
+      return countStatements(async () => {
+        const res = await t.gql<{
+          petitions: { nodes: { byUnit: unknown[]; signatures: { totalCount: number } }[] };
+        }>(w.own.users[viewer].token, query, { l: local, n: size });
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.petitions.nodes).toHaveLength(size);
+        // The organizer sees every unit and signature; the steward those of their one workplace.
+        const withUnits = res.data!.petitions.nodes.filter((n) => n.byUnit.length === 2).length;
+        expect(withUnits).toBe(viewer === 'ORGANIZER' ? size : 1);
+      });
+    };
+    expect(await count(12, 'ORGANIZER')).toBe(await count(3, 'ORGANIZER'));
+    expect(await count(12, 'STEWARD')).toBe(await count(3, 'STEWARD'));
+  });
+
+  it('runs the same number of statements for a campaigns page of 3 and of 12, linked petitions included', async () => {
+    const { t, w } = ctx;
+    const query = `query($l: ID!, $n: Int) { campaigns(localId: $l, first: $n) { nodes { id title local { name }
+      stageHistory { to by { id } } milestones { title } progress { percent signatureCount }
+      petitions { ${PETITION_FIELDS} } } } }`;
+    const count = async (size: number) => {
+      const local = await petitionLocal(t.db, size, w.own.users.ORGANIZER.id, w.own.users.STEWARD.id);
+      return countStatements(async () => {
+        const res = await t.gql<{ campaigns: { nodes: { petitions: { byUnit: unknown[] }[] }[] } }>(
+          w.own.users.ORGANIZER.token,
+          query,
+          { l: local, n: size },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.campaigns.nodes).toHaveLength(size);
+        expect(res.data!.campaigns.nodes.every((c) => c.petitions.length === 2)).toBe(true);
+        expect(res.data!.campaigns.nodes.every((c) => c.petitions.every((p) => p.byUnit.length === 2))).toBe(
+          true,
+        );
+      });
+    };
+    expect(await count(12)).toBe(await count(3));
   });
 
   it('spends three round trips on a guarded read: begin with the Actor and its scope, the read, commit', async () => {

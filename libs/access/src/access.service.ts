@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { forbidden, isUuid, notFound, Scope } from '@juntos/common';
+import { forbidden, isUuid, notFound } from '@juntos/common';
 import { Actor, RequestContext } from '@juntos/auth';
 import { AccessRepository, RecordKind } from './access.repository';
 import { Capability, isLocalCapability, LocalCapability, reachOf } from './capabilities';
+import { Scope, scopeFor } from './scope';
 
 /**
  * The checks every service makes in its first line. Out of scope reads exactly like missing:
@@ -33,13 +34,7 @@ export class AccessService {
     const scope = scopeFor(ctx.actor, cap, place.localId);
     // A role in the record's local that lacks the capability is refused outright, as PERMISSIONS.md says.
     if (!scope) throw forbidden();
-    if (
-      scope.workplaceIds !== 'all' &&
-      !(place.workplaceId && scope.workplaceIds.includes(place.workplaceId))
-    ) {
-      return null;
-    }
-    return scope;
+    return scope.covers(place.workplaceId) ? scope : null;
   }
 
   /** As findRecord, for mutations: NOT_FOUND when missing or out of scope. */
@@ -54,6 +49,14 @@ export class AccessService {
     return scope;
   }
 
+  /**
+   * The actor's scope for `cap` in a local, or null: for nested fields, which show nothing (null,
+   * empty) where the root query would refuse, rather than failing their whole parent.
+   */
+  scopeIn(ctx: RequestContext, cap: LocalCapability, localId: string): Scope | null {
+    return scopeFor(ctx.actor, cap, localId);
+  }
+
   /** Whether the actor holds `cap` in the local, for services that choose a path rather than refuse. */
   canInLocal(ctx: RequestContext, cap: LocalCapability, localId: string): boolean {
     return scopeFor(ctx.actor, cap, localId) !== null;
@@ -66,14 +69,6 @@ export class AccessService {
       .filter((g) => reachOf(g.roles, cap))
       .map((g) => g.localId);
   }
-}
-
-export function scopeFor(actor: Actor, cap: LocalCapability, localId: string): Scope | null {
-  const grant = actor.grantIn(localId);
-  if (!grant) return null;
-  const reach = reachOf(grant.roles, cap);
-  if (!reach) return null;
-  return { localId, workplaceIds: reach === 'all' ? 'all' : grant.stewardWorkplaceIds };
 }
 
 /**

@@ -17,14 +17,7 @@ export enum WorkplaceKind {
   BUILDING = 'BUILDING',
 }
 
-/**
- * What a repository is allowed to see, built by libs/access from the Actor. Never optional:
- * every scoped query takes one. `workplaceIds` narrows a steward to their assigned workplaces.
- */
-export interface Scope {
-  readonly localId: string;
-  readonly workplaceIds: readonly string[] | 'all';
-}
+// Scope, what a repository may see, lives in libs/access: only it may make one (scope.ts).
 
 export enum DecisionBody {
   EXECUTIVE_BOARD = 'EXECUTIVE_BOARD',

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { Scope } from '@juntos/access';
 
 const perRequest = new WeakMap<object, Map<string, DataLoader<unknown, unknown>>>();
 
@@ -19,4 +20,20 @@ export function loaderFor<K, V>(
     loaders.set(name, loader as DataLoader<unknown, unknown>);
   }
   return loader;
+}
+
+/**
+ * As loaderFor, for records a nested field reads: keyed by name and the Actor's Scope, whose
+ * reach `batch` must filter its SQL by. A nested record then shows exactly what the root query
+ * for it would, and two reaches (a steward's and an organizer's) never share an answer.
+ */
+export function scopedLoader<K, V>(
+  req: object,
+  name: string,
+  scope: Scope,
+  batch: (keys: readonly K[], scope: Scope) => Promise<V[]>,
+): DataLoader<K, V> {
+  // A cast or a copy is not a Scope: only libs/access makes one.
+  if (!Scope.isMade(scope)) throw new Error(`${name}: a loader needs the Actor's Scope from libs/access`);
+  return loaderFor(req, `${name}@${scope.key}`, (keys: readonly K[]) => batch(keys, scope));
 }

@@ -7,6 +7,7 @@ import { loadLocal } from '../locals/local.loader';
 import { Local } from '../locals/models/local.model';
 import { LocalsService } from '../locals/locals.service';
 import { Workplace } from '../workplaces/models/workplace.model';
+import { loadWorkplace } from '../workplaces/workplace.loaders';
 import { WorkplacesService } from '../workplaces/workplaces.service';
 import { CreateInvitationInput, GrantRoleInput, InvitationTokenPipe } from './dto/role.inputs';
 import { InvitationsService } from './invitations.service';
@@ -73,8 +74,12 @@ export class RolesResolver {
 
   @ResolveField(() => Local)
   @Authorize('self')
-  local(@Parent() a: RoleAssignment, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, a.localId);
+  local(
+    @Ctx() ctx: RequestContext,
+    @Parent() a: RoleAssignment,
+    @Context('req') req: object,
+  ): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, a.localId);
   }
 
   @ResolveField(() => [Workplace], {
@@ -82,8 +87,16 @@ export class RolesResolver {
     description: 'For STEWARD: the workplaces whose members the steward may see and work with.',
   })
   @Authorize('self')
-  async workplaces(@Parent() a: RoleAssignment): Promise<Workplace[]> {
-    return (await this.workplaceDirectory.listInLocal(a.localId, a.workplaceIds)).map(Workplace.from);
+  async workplaces(
+    @Ctx() ctx: RequestContext,
+    @Parent() a: RoleAssignment,
+    @Context('req') req: object,
+  ): Promise<Workplace[]> {
+    // As `workplace(id)` would show each to the viewer, batched across a list of grants.
+    const list = await Promise.all(
+      a.workplaceIds.map((id) => loadWorkplace(req, ctx, this.workplaceDirectory, a.localId, id)),
+    );
+    return list.flatMap((w) => (w ? [w] : [])).sort((x, y) => x.name.localeCompare(y.name));
   }
 }
 
@@ -119,7 +132,7 @@ export class InvitationsResolver {
 
   @ResolveField(() => Local)
   @Authorize('self')
-  local(@Parent() i: Invitation, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, i.localId);
+  local(@Ctx() ctx: RequestContext, @Parent() i: Invitation, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, i.localId);
   }
 }

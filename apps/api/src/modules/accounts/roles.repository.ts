@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Role, Scope } from '@juntos/common';
+import { Role } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity, TransactionHost } from '@juntos/db';
 
 export interface AssignmentWithWorkplaces {

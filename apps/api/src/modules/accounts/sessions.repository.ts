@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Scope } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import {
   AccountLockEntity,
   LoginAttemptEntity,

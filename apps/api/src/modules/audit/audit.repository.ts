@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { KeysetCursor, Scope } from '@juntos/common';
+import { KeysetCursor } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { AuditEventEntity, TransactionHost } from '@juntos/db';
 
 export interface NewAuditEvent {

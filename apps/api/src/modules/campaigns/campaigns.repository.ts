@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { CampaignStage, KeysetCursor, Scope } from '@juntos/common';
+import { CampaignStage, KeysetCursor } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import {
   CampaignEntity,
   CampaignPetitionEntity,
@@ -62,10 +63,10 @@ export class CampaignsRepository {
     await em.insert(CampaignStageChangeEntity, { ...row, localId: scope.localId });
   }
 
-  async history(campaignIds: readonly string[]): Promise<CampaignStageChangeEntity[]> {
+  async history(scope: Scope, campaignIds: readonly string[]): Promise<CampaignStageChangeEntity[]> {
     const em = await this.tx.manager();
     return em.find(CampaignStageChangeEntity, {
-      where: { campaignId: In([...campaignIds]) },
+      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
       order: { changedAt: 'ASC', id: 'ASC' },
     });
   }
@@ -123,10 +124,10 @@ export class CampaignsRepository {
       .execute();
   }
 
-  async milestones(campaignIds: readonly string[]): Promise<MilestoneEntity[]> {
+  async milestones(scope: Scope, campaignIds: readonly string[]): Promise<MilestoneEntity[]> {
     const em = await this.tx.manager();
     return em.find(MilestoneEntity, {
-      where: { campaignId: In([...campaignIds]) },
+      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
       order: { createdAt: 'ASC', id: 'ASC' },
     });
   }
@@ -139,16 +140,16 @@ export class CampaignsRepository {
     );
   }
 
-  async linkedPetitionIds(campaignIds: readonly string[]): Promise<CampaignPetitionEntity[]> {
+  async linkedPetitionIds(scope: Scope, campaignIds: readonly string[]): Promise<CampaignPetitionEntity[]> {
     const em = await this.tx.manager();
     return em.find(CampaignPetitionEntity, {
-      where: { campaignId: In([...campaignIds]) },
+      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
       order: { createdAt: 'ASC' },
     });
   }
 
   /** Milestones done and total, and signatures and goals summed over linked petitions: one statement. */
-  async progress(campaignIds: readonly string[]): Promise<ProgressRow[]> {
+  async progress(scope: Scope, campaignIds: readonly string[]): Promise<ProgressRow[]> {
     const em = await this.tx.manager();
     const rows: { id: string; done: number; total: number; signatures: number; goal: number }[] =
       await em.query(
@@ -157,8 +158,8 @@ export class CampaignsRepository {
               (select count(*) from milestone m where m.campaign_id = c.id)::int as total,
               (select coalesce(sum(s.n), 0) from signature_tally s join campaign_petition cp on cp.petition_id = s.petition_id where cp.campaign_id = c.id)::int as signatures,
               (select coalesce(sum(p.goal), 0) from petition p join campaign_petition cp on cp.petition_id = p.id where cp.campaign_id = c.id)::int as goal
-         from campaign c where c.id = any($1::uuid[])`,
-        [campaignIds],
+         from campaign c where c.id = any($1::uuid[]) and c.local_id = $2`,
+        [campaignIds, scope.localId],
       );
     return rows.map((r) => ({
       campaignId: r.id,

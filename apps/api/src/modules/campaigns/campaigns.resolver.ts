@@ -2,7 +2,6 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { CampaignStage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
-import { loaderFor } from '../../graphql/loaders';
 import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
@@ -13,6 +12,8 @@ import { LocalsService } from '../locals/locals.service';
 import { Local } from '../locals/models/local.model';
 import { Petition } from '../petitions/models/petition.model';
 import { PetitionsService } from '../petitions/petitions.service';
+import { loadPetition } from '../petitions/petition.loaders';
+import { loadLinkedPetitionIds, loadMilestones, loadProgress, loadStageHistory } from './campaign.loaders';
 import { CampaignsService } from './campaigns.service';
 import { AdvanceStageInput, CampaignInput, MilestoneInput, RecordVoteInput } from './dto/campaign.inputs';
 import {
@@ -111,26 +112,32 @@ export class CampaignsResolver {
 
   @ResolveField(() => Local)
   @Authorize('campaigns:read')
-  local(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, c.localId);
+  local(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: ResolutionCampaign,
+    @Context('req') req: object,
+  ): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, c.localId);
   }
 
   @ResolveField(() => [StageChange], { complexity: listCost(LIST_MAX.campaignItems) })
   @Authorize('campaigns:read')
-  stageHistory(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<StageChange[]> {
-    return loaderFor(req, 'campaign.history', async (ids: readonly string[]) => {
-      const rows = await this.campaignService.history(ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(StageChange.from));
-    }).load(c.id);
+  stageHistory(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: ResolutionCampaign,
+    @Context('req') req: object,
+  ): Promise<StageChange[]> {
+    return loadStageHistory(req, ctx, this.campaignService, c);
   }
 
   @ResolveField(() => [Milestone], { complexity: listCost(LIST_MAX.campaignItems) })
   @Authorize('campaigns:read')
-  milestones(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<Milestone[]> {
-    return loaderFor(req, 'campaign.milestones', async (ids: readonly string[]) => {
-      const rows = await this.campaignService.milestones(ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(Milestone.from));
-    }).load(c.id);
+  milestones(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: ResolutionCampaign,
+    @Context('req') req: object,
+  ): Promise<Milestone[]> {
+    return loadMilestones(req, ctx, this.campaignService, c);
   }
 
   @ResolveField(() => [Petition], { complexity: listCost(LIST_MAX.campaignItems) })
@@ -140,21 +147,22 @@ export class CampaignsResolver {
     @Parent() c: ResolutionCampaign,
     @Context('req') req: object,
   ): Promise<Petition[]> {
-    const links = await loaderFor(req, 'campaign.petitions', async (ids: readonly string[]) => {
-      const rows = await this.campaignService.linkedPetitions(ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map((r) => r.petitionId));
-    }).load(c.id);
-    const list = await Promise.all(links.map((id) => this.petitionService.get(ctx, id)));
-    return list.flatMap((p) => (p ? [Petition.from(p)] : []));
+    // Each linked petition as `petition(id)` would show it, all of a list's in one batch.
+    const links = await loadLinkedPetitionIds(req, ctx, this.campaignService, c);
+    const list = await Promise.all(
+      links.map((id) => loadPetition(req, ctx, this.petitionService, c.localId, id)),
+    );
+    return list.flatMap((p) => (p ? [p] : []));
   }
 
   @ResolveField(() => CampaignProgress)
   @Authorize('campaigns:read')
-  progress(@Parent() c: ResolutionCampaign, @Context('req') req: object): Promise<CampaignProgress> {
-    return loaderFor(req, 'campaign.progress', async (ids: readonly string[]) => {
-      const rows = await this.campaignService.progress(ids);
-      return ids.map((id) => rows.find((r) => r.campaignId === id)!);
-    }).load(c.id);
+  progress(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: ResolutionCampaign,
+    @Context('req') req: object,
+  ): Promise<CampaignProgress> {
+    return loadProgress(req, ctx, this.campaignService, c);
   }
 }
 

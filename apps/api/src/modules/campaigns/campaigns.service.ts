@@ -7,10 +7,9 @@ import {
   notFound,
   Page,
   pageSize,
-  Scope,
   toPage,
 } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, CampaignStageChangeEntity, MilestoneEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
@@ -148,18 +147,27 @@ export class CampaignsService {
     return this.campaigns.active(scope);
   }
 
-  // Batched reads for nested fields of campaigns the viewer already reads.
-  history(ids: readonly string[]): Promise<CampaignStageChangeEntity[]> {
-    return this.campaigns.history(ids);
+  /** The scope nested campaign fields read with, or null where the viewer reads no campaign there. */
+  readScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'campaigns:read', localId);
   }
-  milestones(ids: readonly string[]): Promise<MilestoneEntity[]> {
-    return this.campaigns.milestones(ids);
+
+  // Batched reads for nested fields, within a scope from libs/access.
+  history(scope: Scope, ids: readonly string[]): Promise<CampaignStageChangeEntity[]> {
+    return this.campaigns.history(scope, ids);
   }
-  async linkedPetitions(ids: readonly string[]): Promise<{ campaignId: string; petitionId: string }[]> {
-    return this.campaigns.linkedPetitionIds(ids);
+  milestones(scope: Scope, ids: readonly string[]): Promise<MilestoneEntity[]> {
+    return this.campaigns.milestones(scope, ids);
   }
-  async progress(ids: readonly string[]): Promise<(ProgressRow & { percent: number })[]> {
-    const rows = await this.campaigns.progress(ids);
+  /** Only ids: each petition is then read as `petition(id)` would show it. */
+  async linkedPetitions(
+    scope: Scope,
+    ids: readonly string[],
+  ): Promise<{ campaignId: string; petitionId: string }[]> {
+    return this.campaigns.linkedPetitionIds(scope, ids);
+  }
+  async progress(scope: Scope, ids: readonly string[]): Promise<(ProgressRow & { percent: number })[]> {
+    const rows = await this.campaigns.progress(scope, ids);
     return rows.map((r) => ({ ...r, percent: campaignPercent(r) }));
   }
 

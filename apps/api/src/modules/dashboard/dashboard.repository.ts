@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipStatus, Scope } from '@juntos/common';
+import { MembershipStatus } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
 
 /** Members not archived, counted three ways. */

@@ -49,9 +49,11 @@ export class LocalsService {
     return (await this.locals.findByIds([id])).length > 0;
   }
 
-  /** For nested fields whose parent the viewer may already read. */
-  async byIds(ids: readonly string[]): Promise<Map<string, LocalEntity>> {
-    const rows = await this.locals.findByIds(ids);
+  /** For nested `local` fields: those of `ids` that `local(id)` would show this viewer. */
+  async visibleByIds(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, LocalEntity>> {
+    const rows = await this.locals.findByIds(
+      ids.filter((id) => ctx.actor.isPlatformAdmin || ctx.actor.grantIn(id)),
+    );
     return new Map(rows.map((l) => [l.id, l]));
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { conflict, KeysetCursor, MembershipStatus, Scope } from '@juntos/common';
+import { conflict, KeysetCursor, MembershipStatus } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { MemberEntity, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
 import { escapeLike } from './member-fields';
 
@@ -249,6 +250,14 @@ export class MembersRepository {
   async findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
     const em = await this.tx.manager();
     return em.find(MemberEntity, { where: { id: In([...ids]) } });
+  }
+
+  async findManyInScope(scope: Scope, ids: readonly string[]): Promise<MemberEntity[]> {
+    if (!ids.length) return [];
+    const em = await this.tx.manager();
+    return this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope)
+      .andWhere('m.id = ANY(:ids)', { ids: [...ids] })
+      .getMany();
   }
 
   /** The local, narrowed to a steward's assigned workplaces. No query here runs without it. */

@@ -110,20 +110,29 @@ export class MembersResolver {
 
   @ResolveField(() => Local)
   @Authorize('members:read')
-  local(@Parent() m: Member, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, m.localId);
+  local(@Ctx() ctx: RequestContext, @Parent() m: Member, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, m.localId);
   }
 
   @ResolveField(() => Workplace, { nullable: true })
   @Authorize('members:read')
-  async workplace(@Parent() m: Member, @Context('req') req: object): Promise<Workplace | null> {
-    return m.workplaceId ? loadWorkplace(req, this.workplaces, m.workplaceId) : null;
+  async workplace(
+    @Ctx() ctx: RequestContext,
+    @Parent() m: Member,
+    @Context('req') req: object,
+  ): Promise<Workplace | null> {
+    return m.workplaceId ? loadWorkplace(req, ctx, this.workplaces, m.localId, m.workplaceId) : null;
   }
 
   @ResolveField(() => Unit, { nullable: true })
   @Authorize('members:read')
-  async unit(@Parent() m: Member, @Context('req') req: object): Promise<Unit | null> {
+  async unit(
+    @Ctx() ctx: RequestContext,
+    @Parent() m: Member,
+    @Context('req') req: object,
+  ): Promise<Unit | null> {
     if (!m.workplaceId || !m.unitId) return null;
-    return (await loadUnits(req, this.workplaces, m.workplaceId)).find((u) => u.id === m.unitId) ?? null;
+    const units = await loadUnits(req, ctx, this.workplaces, m.localId, m.workplaceId);
+    return units.find((u) => u.id === m.unitId) ?? null;
   }
 }

@@ -11,10 +11,9 @@ import {
   MembershipStatus,
   Page,
   pageSize,
-  Scope,
   toPage,
 } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { MemberEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
@@ -197,9 +196,17 @@ export class MembersService {
     return this.members.applyConversation(scope, memberId, occurredAt, supportLevel);
   }
 
-  /** For nested fields whose parent the viewer already reads. */
-  byIds(ids: readonly string[]): Promise<MemberEntity[]> {
-    return this.members.findByIds(ids);
+  /**
+   * The scope nested member fields read with (a conversation's, a signature's member), or null
+   * where the viewer reads no member of the local: they show what `member(id)` would.
+   */
+  readScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'members:read', localId);
+  }
+
+  /** The members among `ids` within a scope from libs/access; the rest read as missing. */
+  inScope(scope: Scope, ids: readonly string[]): Promise<MemberEntity[]> {
+    return this.members.findManyInScope(scope, ids);
   }
 
   /** Valid rows land together in the request's transaction; each invalid row is reported and skipped. */
@@ -274,7 +281,10 @@ export class MembersService {
     const names = [...new Set(rows.flatMap((r) => (r.values.workplace ? [r.values.workplace] : [])))];
     const workplaces = await this.workplaces.byNames(scope.localId, names);
     const byName = new Map(workplaces.map((w) => [w.name.toLowerCase(), w]));
-    const units = await this.workplaces.unitsOf(workplaces.map((w) => w.id));
+    const units = await this.workplaces.unitsOf(
+      scope,
+      workplaces.map((w) => w.id),
+    );
     const unitOf = (workplaceId: string, name: string) =>
       units.find((u) => u.workplaceId === workplaceId && u.name.toLowerCase() === name.toLowerCase());
 
@@ -346,6 +356,6 @@ export class MembersService {
       if (!workplaceId) throw badInput('Add the member to one of your assigned workplaces.', 'workplaceId');
       if (!scope.workplaceIds.includes(workplaceId)) throw noSuchWorkplace();
     }
-    await this.workplaces.requirePlacement(scope.localId, workplaceId, unitId);
+    await this.workplaces.requirePlacement(scope, workplaceId, unitId);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { KeysetCursor, Scope } from '@juntos/common';
+import { KeysetCursor } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
 
 export type NewOneOnOne = Pick<

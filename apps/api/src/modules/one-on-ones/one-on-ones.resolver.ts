@@ -69,8 +69,8 @@ export class OneOnOnesResolver {
 
   @ResolveField(() => Member)
   @Authorize('oneOnOnes:read')
-  member(@Parent() o: OneOnOne, @Context('req') req: object): Promise<Member> {
-    return loadMember(req, this.members, o.memberId);
+  member(@Ctx() ctx: RequestContext, @Parent() o: OneOnOne, @Context('req') req: object): Promise<Member> {
+    return loadMember(req, ctx, this.members, o.localId, o.memberId);
   }
 
   @ResolveField(() => String, {

@@ -1,17 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import {
-  AppError,
-  badInput,
-  BY_TIME,
-  decodeCursor,
-  forbidden,
-  Page,
-  pageSize,
-  Scope,
-  toPage,
-} from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AppError, badInput, BY_TIME, decodeCursor, forbidden, Page, pageSize, toPage } from '@juntos/common';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CipherKeyError, FieldCipher, oneOnOneNotesAad } from '@juntos/crypto';
 import { OneOnOneEntity } from '@juntos/db';

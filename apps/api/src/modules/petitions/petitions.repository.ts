@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { SelectQueryBuilder } from 'typeorm';
-import { KeysetCursor, PetitionStatus, Scope, SignatureMethod } from '@juntos/common';
+import { In, SelectQueryBuilder } from 'typeorm';
+import { KeysetCursor, PetitionStatus, SignatureMethod } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { MemberEntity, PetitionEntity, SignatureEntity, TransactionHost } from '@juntos/db';
 
 export interface UnitTallyRow {
+  petitionId: string;
   unitId: string;
   unitName: string;
   members: number;
@@ -47,9 +49,16 @@ export class PetitionsRepository {
     return (res[1] ?? 0) === 1;
   }
 
+  /** Petitions are read local-wide by every role of the local (PERMISSIONS.md). */
   async find(scope: Scope, id: string): Promise<PetitionEntity | null> {
     const em = await this.tx.manager();
     return em.findOne(PetitionEntity, { where: { id, localId: scope.localId } });
+  }
+
+  async findMany(scope: Scope, ids: readonly string[]): Promise<PetitionEntity[]> {
+    if (!ids.length) return [];
+    const em = await this.tx.manager();
+    return em.find(PetitionEntity, { where: { id: In([...ids]), localId: scope.localId } });
   }
 
   async page(
@@ -73,29 +82,46 @@ export class PetitionsRepository {
    * Signature counts for many petitions in one statement, from signature_tally: kept exact by a
    * trigger in the signing transaction, so a drive of 60,000 signatures is not recounted per view.
    */
-  async signatureCounts(petitionIds: readonly string[]): Promise<Map<string, number>> {
+  async signatureCounts(scope: Scope, petitionIds: readonly string[]): Promise<Map<string, number>> {
     const em = await this.tx.manager();
-    const rows: { petition_id: string; n: number }[] = await em.query(SIGNATURE_COUNTS_SQL, [petitionIds]);
+    const rows: { petition_id: string; n: number }[] = await em.query(
+      `select petition_id, sum(n)::int as n from signature_tally
+        where petition_id = any($1::uuid[]) and local_id = $2 group by petition_id`,
+      [petitionIds, scope.localId],
+    );
     return new Map(rows.map((r) => [r.petition_id, r.n]));
   }
 
-  /** For a workplace petition: each unit's members (not archived) and how many of them signed. */
-  async unitTallies(petition: PetitionEntity): Promise<UnitTallyRow[]> {
-    if (!petition.workplaceId) return [];
+  /**
+   * For workplace petitions: each unit's members (not archived) and how many of them signed, in
+   * one statement for many petitions. Only petitions whose workplace the scope reaches: units
+   * and their counts are the workplace's data.
+   */
+  async unitTallies(scope: Scope, petitionIds: readonly string[]): Promise<UnitTallyRow[]> {
+    if (!petitionIds.length) return [];
     const em = await this.tx.manager();
-    const rows: { unit_id: string; unit_name: string; members: number; signed: number }[] = await em.query(
-      `select u.id as unit_id, u.name as unit_name,
-              count(m.id)::int as members,
-              count(s.id)::int as signed
-         from unit u
-         left join member m on m.unit_id = u.id and m.archived_at is null
-         left join signature s on s.member_id = m.id and s.petition_id = $2
-        where u.workplace_id = $1 and u.local_id = $3
-        group by u.id, u.name
-        order by u.name`,
-      [petition.workplaceId, petition.id, petition.localId],
+    const rows: {
+      petition_id: string;
+      unit_id: string;
+      unit_name: string;
+      members: number;
+      signed: number;
+    }[] = await em.query(
+      `select p.id as petition_id, u.id as unit_id, u.name as unit_name,
+                count(m.id)::int as members,
+                count(s.id)::int as signed
+           from petition p
+           join unit u on u.workplace_id = p.workplace_id and u.local_id = p.local_id
+           left join member m on m.unit_id = u.id and m.local_id = u.local_id and m.archived_at is null
+           left join signature s on s.member_id = m.id and s.petition_id = p.id
+          where p.id = any($1::uuid[]) and p.local_id = $2
+            and ($3::uuid[] is null or p.workplace_id = any($3::uuid[]))
+          group by p.id, u.id, u.name
+          order by u.name, u.id`,
+      [petitionIds, scope.localId, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
     );
     return rows.map((r) => ({
+      petitionId: r.petition_id,
       unitId: r.unit_id,
       unitName: r.unit_name,
       members: r.members,
@@ -191,6 +217,38 @@ export class PetitionsRepository {
     if (after) qb.andWhere('(s.signed_at, s.id) < (:at, :id)', { at: after[0], id: after[1] });
     const rows = await qb.orderBy('s.signed_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit).getMany();
     return { rows, total };
+  }
+
+  /**
+   * The first `limit` signatures of each petition, newest first, and each one's total within the
+   * scope: two statements for a whole list of petitions (Petition.signatures on a list).
+   */
+  async firstSignaturesPerPetition(
+    scope: Scope,
+    petitionIds: readonly string[],
+    limit: number,
+  ): Promise<{ rows: SignatureEntity[]; totals: Map<string, number> }> {
+    const em = await this.tx.manager();
+    const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
+    const rows: Partial<SignatureEntity>[] = await em.query(
+      `select ${SIGNATURE_COLUMNS} from unnest($1::uuid[]) as pp(petition)
+         cross join lateral (
+           select s.* from signature s join member m on m.id = s.member_id and m.local_id = s.local_id
+            where s.petition_id = pp.petition and s.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
+            order by s.signed_at desc, s.id desc limit $3) s`,
+      [petitionIds, scope.localId, limit, wids],
+    );
+    const counts: { petition_id: string; n: number }[] = await em.query(
+      `select s.petition_id, count(*)::int as n
+         from signature s join member m on m.id = s.member_id and m.local_id = s.local_id
+        where s.petition_id = any($1::uuid[]) and s.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
+        group by s.petition_id`,
+      [petitionIds, scope.localId, wids],
+    );
+    return {
+      rows: rows.map((r) => Object.assign(new SignatureEntity(), r)),
+      totals: new Map(counts.map((c) => [c.petition_id, c.n])),
+    };
   }
 
   private signaturesIn(

@@ -13,7 +13,6 @@ import {
 import { PetitionStatus } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
-import { loaderFor } from '../../graphql/loaders';
 import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { User } from '../accounts/models/user.model';
@@ -25,7 +24,7 @@ import { Local } from '../locals/models/local.model';
 import { Member } from '../members/models/member.model';
 import { loadMember } from '../members/member.loader';
 import { MembersService } from '../members/members.service';
-import { Unit, Workplace } from '../workplaces/models/workplace.model';
+import { Workplace } from '../workplaces/models/workplace.model';
 import { loadWorkplace } from '../workplaces/workplace.loaders';
 import { WorkplacesService } from '../workplaces/workplaces.service';
 import { AddSignatureInput, PetitionInput } from './dto/petition.inputs';
@@ -36,20 +35,14 @@ import {
   SignatureConnection,
   UnitTally,
 } from './models/petition.model';
+import {
+  loadFirstSignatures,
+  loadSignatureCount,
+  loadUnitTallies,
+  requirePetition,
+} from './petition.loaders';
 import { progressOf } from './petition-rules';
 import { PetitionsService } from './petitions.service';
-
-/** A petition's signature count, batched per request into one aggregate. */
-export function loadSignatureCount(
-  req: object,
-  petitions: PetitionsService,
-  petitionId: string,
-): Promise<number> {
-  return loaderFor(req, 'petition.signatureCount', async (ids: readonly string[]) => {
-    const counts = await petitions.signatureCounts(ids);
-    return ids.map((id) => counts.get(id) ?? 0);
-  }).load(petitionId);
-}
 
 @Resolver(() => Petition)
 export class PetitionsResolver {
@@ -123,8 +116,8 @@ export class PetitionsResolver {
 
   @ResolveField(() => Local)
   @Authorize('petitions:read')
-  local(@Parent() p: Petition, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, p.localId);
+  local(@Ctx() ctx: RequestContext, @Parent() p: Petition, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, p.localId);
   }
 
   @ResolveField(() => Workplace, {
@@ -132,20 +125,33 @@ export class PetitionsResolver {
     description: 'Null for a petition across the whole local.',
   })
   @Authorize('petitions:read')
-  workplace(@Parent() p: Petition, @Context('req') req: object): Promise<Workplace | null> | null {
-    return p.workplaceId ? loadWorkplace(req, this.workplaces, p.workplaceId) : null;
+  workplace(
+    @Ctx() ctx: RequestContext,
+    @Parent() p: Petition,
+    @Context('req') req: object,
+  ): Promise<Workplace | null> | null {
+    // As `workplace(id)` would answer: null for a steward's unassigned workplace.
+    return p.workplaceId ? loadWorkplace(req, ctx, this.workplaces, p.localId, p.workplaceId) : null;
   }
 
   @ResolveField(() => Int)
   @Authorize('petitions:read')
-  signatureCount(@Parent() p: Petition, @Context('req') req: object): Promise<number> {
-    return loadSignatureCount(req, this.petitionService, p.id);
+  signatureCount(
+    @Ctx() ctx: RequestContext,
+    @Parent() p: Petition,
+    @Context('req') req: object,
+  ): Promise<number> {
+    return loadSignatureCount(req, ctx, this.petitionService, p.localId, p.id);
   }
 
   @ResolveField(() => Float, { description: 'signatureCount / goal, 0 when goal is 0.' })
   @Authorize('petitions:read')
-  async progress(@Parent() p: Petition, @Context('req') req: object): Promise<number> {
-    return progressOf(await loadSignatureCount(req, this.petitionService, p.id), p.goal);
+  async progress(
+    @Ctx() ctx: RequestContext,
+    @Parent() p: Petition,
+    @Context('req') req: object,
+  ): Promise<number> {
+    return progressOf(await loadSignatureCount(req, ctx, this.petitionService, p.localId, p.id), p.goal);
   }
 
   @ResolveField(() => [UnitTally], {
@@ -153,13 +159,12 @@ export class PetitionsResolver {
     description: "For a workplace petition: each unit's members and how many signed.",
   })
   @Authorize('petitions:read')
-  async byUnit(@Parent() p: Petition): Promise<UnitTally[]> {
-    const rows = await this.petitionService.unitTallies(p.id, p.localId);
-    return rows.map((r) => ({
-      unit: Object.assign(new Unit(), { id: r.unitId, name: r.unitName }),
-      members: r.members,
-      signed: r.signed,
-    }));
+  byUnit(
+    @Ctx() ctx: RequestContext,
+    @Parent() p: Petition,
+    @Context('req') req: object,
+  ): Promise<UnitTally[]> {
+    return loadUnitTallies(req, ctx, this.petitionService, p);
   }
 
   @ResolveField(() => SignatureConnection, {
@@ -174,8 +179,13 @@ export class PetitionsResolver {
     @Parent() p: Petition,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
   ): Promise<SignatureConnection> {
-    const page = await this.petitionService.signatures(ctx, p, first, after);
+    // A later page goes on its own; first pages of a whole list of petitions batch.
+    const page =
+      after || !req
+        ? await this.petitionService.signatures(ctx, p, first, after)
+        : await loadFirstSignatures(req, ctx, this.petitionService, p, first);
     return { ...page, nodes: page.nodes.map(Signature.from) };
   }
 }
@@ -208,14 +218,18 @@ export class SignaturesResolver {
 
   @ResolveField(() => Petition)
   @Authorize('signatures:read')
-  async petition(@Ctx() ctx: RequestContext, @Parent() s: Signature): Promise<Petition> {
-    return Petition.from((await this.petitionService.get(ctx, s.petitionId))!);
+  petition(
+    @Ctx() ctx: RequestContext,
+    @Parent() s: Signature,
+    @Context('req') req: object,
+  ): Promise<Petition> {
+    return requirePetition(req, ctx, this.petitionService, s.localId, s.petitionId);
   }
 
   @ResolveField(() => Member)
   @Authorize('signatures:read')
-  member(@Parent() s: Signature, @Context('req') req: object): Promise<Member> {
-    return loadMember(req, this.members, s.memberId);
+  member(@Ctx() ctx: RequestContext, @Parent() s: Signature, @Context('req') req: object): Promise<Member> {
+    return loadMember(req, ctx, this.members, s.localId, s.memberId);
   }
 
   @ResolveField(() => User)

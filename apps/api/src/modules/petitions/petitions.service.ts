@@ -7,10 +7,9 @@ import {
   Page,
   pageSize,
   PetitionStatus,
-  Scope,
   toPage,
 } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { PetitionEntity, SignatureEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
@@ -40,7 +39,7 @@ export class PetitionsService {
     const scope = this.access.requireLocal(ctx, 'petitions:manage', input.localId);
     let headcount: number | null = null;
     if (input.workplaceId) {
-      const [workplace] = await this.workplaces.listInLocal(scope.localId, [input.workplaceId]);
+      const [workplace] = await this.workplaces.inScope(scope, [input.workplaceId]);
       if (!workplace) throw noSuchWorkplace();
       headcount = workplace.headcount;
     }
@@ -113,7 +112,7 @@ export class PetitionsService {
     if (petition.localId !== scope.localId)
       throw badInput("The member is not part of this petition's local.", 'memberId');
     if (petition.status !== OPEN) throw notCollecting(petition.status);
-    const [member] = await this.members.byIds([input.memberId]);
+    const [member] = await this.members.inScope(scope, [input.memberId]);
     if (member.archivedAt) throw badInput('The member is archived.', 'memberId');
     if (petition.workplaceId && member.workplaceId !== petition.workplaceId) {
       throw badInput("The member does not work at, or live in, this petition's workplace.", 'memberId');
@@ -182,14 +181,51 @@ export class PetitionsService {
     return toPage(rows, size, total, (s) => [s.signedAt.toISOString(), s.id]);
   }
 
-  /** For parents the viewer already reads: counts come from one aggregate. */
-  signatureCounts(petitionIds: readonly string[]): Promise<Map<string, number>> {
-    return this.petitions.signatureCounts(petitionIds);
+  /** The first page of several petitions' signatures at once (no cursor): for a loader. */
+  async firstSignaturePages(
+    ctx: RequestContext,
+    localId: string,
+    petitionIds: readonly string[],
+    first?: number | null,
+  ): Promise<Page<SignatureEntity>[]> {
+    const scope = this.access.requireLocal(ctx, 'signatures:read', localId);
+    const size = pageSize(first);
+    const { rows, totals } = await this.petitions.firstSignaturesPerPetition(scope, petitionIds, size + 1);
+    return petitionIds.map((id) =>
+      toPage(
+        rows.filter((r) => r.petitionId === id),
+        size,
+        totals.get(id) ?? 0,
+        (s) => [s.signedAt.toISOString(), s.id],
+      ),
+    );
   }
 
-  async unitTallies(petitionId: string, localId: string): Promise<UnitTallyRow[]> {
-    const petition = await this.petitions.find({ localId, workplaceIds: 'all' }, petitionId);
-    return petition ? this.petitions.unitTallies(petition) : [];
+  /** The scope nested petitions (a signature's, a campaign's) and their counts read with, or null. */
+  readScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'petitions:read', localId);
+  }
+
+  /** The petitions among `ids` within a scope from libs/access; the rest read as missing. */
+  inScope(scope: Scope, ids: readonly string[]): Promise<PetitionEntity[]> {
+    return this.petitions.findMany(scope, ids);
+  }
+
+  /** Counts from one aggregate, for petitions within a scope from libs/access. */
+  signatureCounts(scope: Scope, petitionIds: readonly string[]): Promise<Map<string, number>> {
+    return this.petitions.signatureCounts(scope, petitionIds);
+  }
+
+  /**
+   * `byUnit` names a workplace's units and counts its members: workplace data. So it reads with
+   * the viewer's `workplaces:read` scope, and is empty where `workplace(id)` would be null.
+   */
+  tallyScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'workplaces:read', localId);
+  }
+
+  unitTallies(scope: Scope, petitionIds: readonly string[]): Promise<UnitTallyRow[]> {
+    return this.petitions.unitTallies(scope, petitionIds);
   }
 
   private async moveTo(

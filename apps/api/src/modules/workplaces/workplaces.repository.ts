@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { conflict, KeysetCursor, Scope } from '@juntos/common';
+import { conflict, KeysetCursor } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
 
 export type WorkplaceFields = Pick<WorkplaceEntity, 'name' | 'kind' | 'employer' | 'address' | 'headcount'>;
@@ -8,6 +9,10 @@ export type WorkplaceFields = Pick<WorkplaceEntity, 'name' | 'kind' | 'employer'
 const isUniqueViolation = (e: unknown, constraint: string) =>
   (e as { driverError?: { code?: string; constraint?: string } }).driverError?.code === '23505' &&
   (e as { driverError?: { constraint?: string } }).driverError?.constraint === constraint;
+
+/** Those of `ids` that a scope narrowed to a steward's workplaces reaches. */
+const inReach = (scope: Scope, ids: readonly string[]): string[] =>
+  scope.workplaceIds === 'all' ? [...ids] : ids.filter((id) => scope.covers(id));
 
 @Injectable()
 export class WorkplacesRepository {
@@ -76,10 +81,15 @@ export class WorkplacesRepository {
     return em.find(WorkplaceEntity, { where: { localId, id: In([...ids]) }, order: { name: 'ASC' } });
   }
 
-  /** By id, for nested fields whose parent the viewer already reads. */
-  async findByIds(ids: readonly string[]): Promise<WorkplaceEntity[]> {
+  /** The workplaces among `ids` within the scope, for nested fields: what `workplace(id)` would show. */
+  async findManyInScope(scope: Scope, ids: readonly string[]): Promise<WorkplaceEntity[]> {
+    if (!ids.length) return [];
     const em = await this.tx.manager();
-    return em.find(WorkplaceEntity, { where: { id: In([...ids]) } });
+    const qb = em
+      .createQueryBuilder(WorkplaceEntity, 'w')
+      .where('w.local_id = :localId AND w.id = ANY(:ids)', { localId: scope.localId, ids: [...ids] });
+    if (scope.workplaceIds !== 'all') qb.andWhere('w.id = ANY(:wids)', { wids: scope.workplaceIds });
+    return qb.getMany();
   }
 
   async findByNames(localId: string, names: readonly string[]): Promise<WorkplaceEntity[]> {
@@ -94,19 +104,26 @@ export class WorkplacesRepository {
       .getMany();
   }
 
-  async unitsOf(workplaceIds: readonly string[]): Promise<UnitEntity[]> {
-    if (!workplaceIds.length) return [];
+  /** The units of those of `workplaceIds` within the scope, by name. */
+  async unitsOf(scope: Scope, workplaceIds: readonly string[]): Promise<UnitEntity[]> {
+    const ids = inReach(scope, workplaceIds);
+    if (!ids.length) return [];
     const em = await this.tx.manager();
-    return em.find(UnitEntity, { where: { workplaceId: In([...workplaceIds]) }, order: { name: 'ASC' } });
+    return em.find(UnitEntity, {
+      where: { localId: scope.localId, workplaceId: In(ids) },
+      order: { name: 'ASC' },
+    });
   }
 
-  /** Members not archived, per workplace, in one aggregate. */
-  async memberCounts(workplaceIds: readonly string[]): Promise<Map<string, number>> {
+  /** Members not archived, per workplace within the scope, in one aggregate. */
+  async memberCounts(scope: Scope, workplaceIds: readonly string[]): Promise<Map<string, number>> {
+    const ids = inReach(scope, workplaceIds);
+    if (!ids.length) return new Map();
     const em = await this.tx.manager();
     const rows: { workplace_id: string; n: number }[] = await em.query(
       `select workplace_id, count(*)::int as n from member
-        where workplace_id = any($1::uuid[]) and archived_at is null group by workplace_id`,
-      [workplaceIds],
+        where local_id = $2 and workplace_id = any($1::uuid[]) and archived_at is null group by workplace_id`,
+      [ids, scope.localId],
     );
     return new Map(rows.map((r) => [r.workplace_id, r.n]));
   }

@@ -74,19 +74,23 @@ export class WorkplacesResolver {
 
   @ResolveField(() => Local)
   @Authorize('workplaces:read')
-  local(@Parent() w: Workplace, @Context('req') req: object): Promise<Local> {
-    return loadLocal(req, this.locals, w.localId);
+  local(@Ctx() ctx: RequestContext, @Parent() w: Workplace, @Context('req') req: object): Promise<Local> {
+    return loadLocal(req, ctx, this.locals, w.localId);
   }
 
   @ResolveField(() => [Unit], { complexity: listCost(LIST_MAX.units) })
   @Authorize('workplaces:read')
-  units(@Parent() w: Workplace, @Context('req') req: object): Promise<Unit[]> {
-    return loadUnits(req, this.workplaceService, w.id);
+  units(@Ctx() ctx: RequestContext, @Parent() w: Workplace, @Context('req') req: object): Promise<Unit[]> {
+    return loadUnits(req, ctx, this.workplaceService, w.localId, w.id);
   }
 
   @ResolveField(() => Int, { description: 'Members of the workplace who are not archived.' })
   @Authorize('workplaces:read')
-  memberCount(@Parent() w: Workplace, @Context('req') req: object): Promise<number> {
-    return loadMemberCount(req, this.workplaceService, w.id);
+  memberCount(
+    @Ctx() ctx: RequestContext,
+    @Parent() w: Workplace,
+    @Context('req') req: object,
+  ): Promise<number> {
+    return loadMemberCount(req, ctx, this.workplaceService, w.localId, w.id);
   }
 }

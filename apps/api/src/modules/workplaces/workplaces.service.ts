@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, BY_NAME, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { UnitEntity, WorkplaceEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
@@ -100,13 +100,13 @@ export class WorkplacesService {
     return scope ? this.workplaces.findInScope(scope, id) : null;
   }
 
-  /** For a member's workplace and unit: both must belong to the local, the unit to the workplace. */
-  async requirePlacement(localId: string, workplaceId: string | null, unitId: string | null): Promise<void> {
+  /** For a member's workplace and unit: the workplace must be within the scope, the unit the workplace's. */
+  async requirePlacement(scope: Scope, workplaceId: string | null, unitId: string | null): Promise<void> {
     if (unitId && !workplaceId) throw badInput('A unit needs its workplace.', 'unitId');
     if (!workplaceId) return;
-    const [workplace] = await this.workplaces.findInLocal(localId, [workplaceId]);
+    const [workplace] = await this.workplaces.findManyInScope(scope, [workplaceId]);
     if (!workplace) throw noSuchWorkplace();
-    if (unitId && !(await this.workplaces.unitsOf([workplaceId])).some((u) => u.id === unitId)) {
+    if (unitId && !(await this.workplaces.unitsOf(scope, [workplaceId])).some((u) => u.id === unitId)) {
       throw badInput('That unit is not part of the workplace.', 'unitId');
     }
   }
@@ -120,24 +120,28 @@ export class WorkplacesService {
     return unique;
   }
 
-  /** For nested fields whose parent (in the same local) the viewer may already read. */
-  listInLocal(localId: string, ids: readonly string[]): Promise<WorkplaceEntity[]> {
-    return this.workplaces.findInLocal(localId, ids);
+  /**
+   * The scope nested workplace fields read with (a petition's, a member's, a grant's workplace),
+   * or null where the viewer reads no workplace of the local: they show what `workplace(id)` would.
+   */
+  readScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'workplaces:read', localId);
   }
 
-  byIds(ids: readonly string[]): Promise<WorkplaceEntity[]> {
-    return this.workplaces.findByIds(ids);
+  /** The workplaces among `ids` within a scope from libs/access; the rest read as missing. */
+  inScope(scope: Scope, ids: readonly string[]): Promise<WorkplaceEntity[]> {
+    return this.workplaces.findManyInScope(scope, ids);
   }
 
   byNames(localId: string, names: readonly string[]): Promise<WorkplaceEntity[]> {
     return this.workplaces.findByNames(localId, names);
   }
 
-  unitsOf(workplaceIds: readonly string[]): Promise<UnitEntity[]> {
-    return this.workplaces.unitsOf(workplaceIds);
+  unitsOf(scope: Scope, workplaceIds: readonly string[]): Promise<UnitEntity[]> {
+    return this.workplaces.unitsOf(scope, workplaceIds);
   }
 
-  memberCounts(workplaceIds: readonly string[]): Promise<Map<string, number>> {
-    return this.workplaces.memberCounts(workplaceIds);
+  memberCounts(scope: Scope, workplaceIds: readonly string[]): Promise<Map<string, number>> {
+    return this.workplaces.memberCounts(scope, workplaceIds);
   }
 }

@@ -1,0 +1,99 @@
+import { notFound } from '@juntos/common';
+import { RequestContext } from '@juntos/auth';
+import { Page } from '@juntos/common';
+import { SignatureEntity } from '@juntos/db';
+import { loaderFor, scopedLoader } from '../../graphql/loaders';
+import { Unit } from '../workplaces/models/workplace.model';
+import { Petition, UnitTally } from './models/petition.model';
+import { PetitionsService } from './petitions.service';
+
+/**
+ * Nested petition fields, batched per request and read with the viewer's scope in the petition's
+ * local, so a list of petitions (or of signatures, or of campaigns) costs the same statements as
+ * one, and shows what the root query would.
+ */
+
+/** A petition by id (a signature's, a campaign's): NOT_FOUND where `petition(id)` would be null. */
+export async function loadPetition(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  localId: string,
+  id: string,
+): Promise<Petition | null> {
+  const scope = petitions.readScope(ctx, localId);
+  if (!scope) return null;
+  const p = await scopedLoader(req, 'petition.byId', scope, async (ids: readonly string[], s) => {
+    const rows = await petitions.inScope(s, ids);
+    return ids.map((i) => rows.find((r) => r.id === i) ?? null);
+  }).load(id);
+  return p ? Petition.from(p) : null;
+}
+
+export async function requirePetition(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  localId: string,
+  id: string,
+): Promise<Petition> {
+  const p = await loadPetition(req, ctx, petitions, localId, id);
+  if (!p) throw notFound('Petition');
+  return p;
+}
+
+/** A petition's signature count, batched per request into one aggregate. */
+export async function loadSignatureCount(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  localId: string,
+  petitionId: string,
+): Promise<number> {
+  const scope = petitions.readScope(ctx, localId);
+  if (!scope) return 0;
+  return scopedLoader(req, 'petition.signatureCount', scope, async (ids: readonly string[], s) => {
+    const counts = await petitions.signatureCounts(s, ids);
+    return ids.map((id) => counts.get(id) ?? 0);
+  }).load(petitionId);
+}
+
+/** Each unit's members and signatures, for petitions whose workplace the viewer reads; else empty. */
+export async function loadUnitTallies(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  p: Petition,
+): Promise<UnitTally[]> {
+  if (!p.workplaceId) return [];
+  const scope = petitions.tallyScope(ctx, p.localId);
+  if (!scope) return [];
+  return scopedLoader(req, 'petition.byUnit', scope, async (ids: readonly string[], s) => {
+    const rows = await petitions.unitTallies(s, ids);
+    return ids.map((id) =>
+      rows
+        .filter((r) => r.petitionId === id)
+        .map((r) => ({
+          unit: Object.assign(new Unit(), { id: r.unitId, name: r.unitName }),
+          members: r.members,
+          signed: r.signed,
+        })),
+    );
+  }).load(p.id);
+}
+
+/**
+ * The first page of a petition's signatures: the first pages of a whole list of petitions batch
+ * into two statements. The service checks `signatures:read` (FORBIDDEN for a board member).
+ */
+export function loadFirstSignatures(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  p: Petition,
+  first?: number | null,
+): Promise<Page<SignatureEntity>> {
+  return loaderFor(req, `petition.signatures:${p.localId}:${first ?? ''}`, (ids: readonly string[]) =>
+    petitions.firstSignaturePages(ctx, p.localId, ids, first),
+  ).load(p.id);
+}
