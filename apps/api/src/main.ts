@@ -7,7 +7,7 @@ import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { loadDevSecrets } from './config/dev-secrets';
 import { ConfigProblems, Env, validateEnv } from './config/env';
-import { EmbeddedPostgres, startEmbeddedPostgres } from './embedded-postgres';
+import { EmbeddedPostgres, EmbeddedPostgresRefused, startEmbeddedPostgres } from './embedded-postgres';
 
 /** The embedded database's login role for the API, a member of juntos_app. */
 const EMBEDDED_API_ROLE = 'juntos_api';
@@ -37,12 +37,23 @@ async function main(): Promise<void> {
     env.NOTES_ENCRYPTION_KEY ??= secrets.NOTES_ENCRYPTION_KEY;
     if (!env.DATABASE_URL) {
       process.stdout.write(`juntos: starting the embedded Postgres in ${env.DATA_DIR}/pg\n`);
-      embedded = await startEmbeddedPostgres({
-        dataDir: env.DATA_DIR,
-        password: secrets.EMBEDDED_PG_PASSWORD,
-        database: 'juntos',
-        notice: (line) => process.stdout.write(`juntos: ${line}\n`),
-      });
+      try {
+        embedded = await startEmbeddedPostgres({
+          dataDir: env.DATA_DIR,
+          password: secrets.EMBEDDED_PG_PASSWORD,
+          database: 'juntos',
+          notice: (line) => process.stdout.write(`juntos: ${line}\n`),
+        });
+      } catch (e) {
+        // One line, never a stack: what went wrong and, when we know it, what to do.
+        const reason = (e as Error)?.message?.split('\n')[0] || String(e);
+        process.stderr.write(
+          e instanceof EmbeddedPostgresRefused
+            ? `juntos: ${reason}\n`
+            : `juntos: the embedded Postgres in ${env.DATA_DIR}/pg did not start: ${reason}\n`,
+        );
+        process.exit(1);
+      }
       // Migrations run as the owner; the API signs in as a role that owns nothing (RLS applies).
       env.MIGRATION_DATABASE_URL = embedded.url;
       env.DATABASE_URL = withCredentials(embedded.url, EMBEDDED_API_ROLE, secrets.EMBEDDED_APP_PASSWORD);
