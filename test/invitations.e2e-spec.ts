@@ -387,6 +387,14 @@ describe('invitations and roles, end to end over HTTP', () => {
       );
       expect(rows[0].n).toBe(0);
 
+      // Nor can it grant a role directly in a local where it holds none.
+      const granted = await t.gql(
+        platformToken,
+        'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id } }',
+        { input: { localId, userId: adminId, role: 'ORGANIZER' } },
+      );
+      expect(granted.errors?.[0].extensions.code).toBe('FORBIDDEN');
+
       const seated = await asPlatform('second-admin@example.org', 'LOCAL_ADMIN');
       expect(seated.errors).toBeUndefined();
       const audit = await t.gql<{
