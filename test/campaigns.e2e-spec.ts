@@ -241,6 +241,51 @@ describe('resolution campaigns', () => {
     });
     expect(negative.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'votesFor' });
   });
+
+  it('shows a steward linked petitions as petition(id) would: never the workplace they are not assigned', async () => {
+    const { t, w } = ctx;
+    await t.db.query(
+      `update workplace set employer = 'Hidden Landlord LLC', address = '9 Hidden Court' where id = $1`,
+      [w.own.unassigned],
+    );
+    const theirs = await makePetition(t.db, w.own.id, { workplaceId: w.own.unassigned, title: 'Theirs' });
+    const ours = await makePetition(t.db, w.own.id, { workplaceId: w.own.assigned, title: 'Ours' });
+    const id = await makeCampaign(t.db, w.own.id, { title: 'Linked both' });
+    for (const p of [theirs, ours])
+      await t.db.query(
+        'insert into campaign_petition (campaign_id, petition_id, local_id) values ($1, $2, $3)',
+        [id, p, w.own.id],
+      );
+    // byUnit and units are left out: each counts a workplace's 1,000 units, per linked petition,
+    // over the cost limit. test/petitions covers them.
+    const PETITIONS = 'petitions { id title workplace { id name employer address headcount memberCount } }';
+    const one = await t.gql<{
+      campaign: { petitions: { id: string; workplace: { id: string } | null }[] };
+    }>(w.own.users.STEWARD.token, `query($id: ID!) { campaign(id: $id) { ${PETITIONS} } }`, { id });
+    expect(one.errors).toBeUndefined();
+    const byId = new Map(one.data!.campaign.petitions.map((p) => [p.id, p]));
+    // Both petitions, as petition(id) shows them to every role; only the assigned workplace.
+    expect(byId.get(theirs)).toMatchObject({ title: 'Theirs', workplace: null });
+    expect(byId.get(ours)).toMatchObject({ title: 'Ours', workplace: { id: w.own.assigned } });
+    const list = await t.gql(
+      w.own.users.STEWARD.token,
+      `query($l: ID!) { campaigns(localId: $l, first: 1) { nodes { petitions { id workplace { id name employer } } } } }`,
+      { l: w.own.id },
+    );
+    expect(list.errors).toBeUndefined();
+    for (const answer of [one, list]) {
+      const text = JSON.stringify(answer);
+      for (const secret of [w.own.unassigned, 'Own other site', 'Hidden Landlord LLC', '9 Hidden Court'])
+        expect(text).not.toContain(secret);
+    }
+    // An organizer still reads the workplace through the same path.
+    const organizer = await t.gql<{
+      campaign: { petitions: { id: string; workplace: { employer: string } | null }[] };
+    }>(org(), `query($id: ID!) { campaign(id: $id) { ${PETITIONS} } }`, { id });
+    expect(organizer.data!.campaign.petitions.find((p) => p.id === theirs)!.workplace).toMatchObject({
+      employer: 'Hidden Landlord LLC',
+    });
+  });
 });
 
 describe('the board dashboard', () => {
