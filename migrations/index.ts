@@ -9,6 +9,7 @@ import { DashboardTally1795910400000 } from './1795910400000-dashboard-tally';
 import { LoadActorFunction1795996800000 } from './1795996800000-load-actor-function';
 import { LoginAttemptRetention1796000000000 } from './1796000000000-login-attempt-retention';
 import { Sessions1796100000000 } from './1796100000000-sessions';
+import { PossibleDuplicates1796200000000 } from './1796200000000-possible-duplicates';
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   LoadActorFunction1795996800000,
   LoginAttemptRetention1796000000000,
   Sessions1796100000000,
+  PossibleDuplicates1796200000000,
   NotesBoundToRow1796300000000,
 ];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { useWorld } from '@juntos/testing';
+import { IMPORT_ANALYZE_ROWS } from '../apps/api/src/modules/members/members.service';
 import { FIXTURE_WORKPLACES, fixtureRows, toCsv } from './fixtures/make-members-csv';
 
 const IMPORT = `mutation($l: ID!, $csv: String!) {
@@ -204,5 +205,65 @@ describe('an organizer moves a spreadsheet in', () => {
       [localId],
     );
     expect(audit.rows).toEqual([{ detail: { rows: live }, actor_id: w.own.users.LOCAL_ADMIN.id }]);
+  });
+  it('matches a row to the older of two members who share a detail (a possible duplicate), and creates nobody', async () => {
+    const { t } = ctx;
+    const insert = async (first: string) =>
+      (
+        await t.db.query(
+          `insert into member (local_id, first_name, last_name, email, created_at) values ($1, $2, 'Twin', 'twin@example.org', $3) returning id`,
+          [localId, first, first === 'Older' ? new Date('2026-01-01') : new Date()],
+        )
+      ).rows[0].id as string;
+    const older = await insert('Older');
+    const newer = await insert('Newer');
+    const res = await t.gql<Result>(org(), IMPORT, {
+      l: localId,
+      csv: 'firstName,lastName,email,tags\nOlder,Twin,twin@example.org,imported\n',
+    });
+    expect(res.data!.importMembers).toEqual({ created: 0, updated: 1, skipped: 0, errors: [] });
+    const { rows } = await t.db.query('select id, tags from member where id = any($1) order by created_at', [
+      [older, newer],
+    ]);
+    expect(rows).toEqual([
+      { id: older, tags: ['imported'] },
+      { id: newer, tags: [] },
+    ]);
+  });
+
+  describe('planner statistics', () => {
+    // ANALYZE run by a command (not autovacuum, which keeps its own counter).
+    const analyzed = async () =>
+      (
+        await ctx.t.db.query(
+          `select analyze_count::int as n, (select reltuples from pg_class where relname = 'member') as tuples
+             from pg_stat_user_tables where relname = 'member'`,
+        )
+      ).rows[0] as { n: number; tuples: number };
+    const rows = (n: number, tag: string) =>
+      'firstName,lastName,email\n' +
+      Array.from({ length: n }, (_, i) => `Stat${i},${tag},stat.${tag}.${i}@example.org`).join('\n');
+
+    it(`are refreshed in the import's transaction when it writes ${IMPORT_ANALYZE_ROWS} members or more, and not below`, async () => {
+      const { t } = ctx;
+      const before = await analyzed();
+      const small = await t.gql<Result>(org(), IMPORT, {
+        l: localId,
+        csv: rows(IMPORT_ANALYZE_ROWS - 1, 'small'),
+      });
+      expect(small.data!.importMembers.created).toBe(IMPORT_ANALYZE_ROWS - 1);
+      expect((await analyzed()).n).toBe(before.n);
+
+      const large = await t.gql<Result>(org(), IMPORT, {
+        l: localId,
+        csv: rows(IMPORT_ANALYZE_ROWS, 'large'),
+      });
+      expect(large.data!.importMembers.created).toBe(IMPORT_ANALYZE_ROWS);
+      const after = await analyzed();
+      expect(after.n).toBe(before.n + 1);
+      // The statistics know every row, including the ones the import itself wrote.
+      const count = (await t.db.query('select count(*)::int as n from member')).rows[0].n;
+      expect(after.tuples).toBe(count);
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { makeMember, useWorld } from '@juntos/testing';
+import { makeMember, makeOneOnOne, makePetition, makeSignature, useWorld } from '@juntos/testing';
 
 const CREATE = `mutation($input: MemberInput!) {
   createMember(input: $input) {
@@ -304,6 +304,194 @@ describe('members', () => {
         },
       );
       expect(move.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'workplaceId' });
+    });
+  });
+
+  describe("a steward's write reveals nothing outside their workplaces", () => {
+    const steward = () => ctx.w.own.users.STEWARD.token;
+    const UPDATE =
+      'mutation($id: ID!, $input: UpdateMemberInput!) { updateMember(id: $id, input: $input) { id email phone } }';
+    const DUPLICATES = `query($l: ID!) { possibleDuplicates(localId: $l, first: 100) {
+      totalCount nodes { id matchedOn member { id } other { id } } } }`;
+    type Duplicates = {
+      possibleDuplicates: {
+        totalCount: number;
+        nodes: { id: string; matchedOn: string[]; member: { id: string }; other: { id: string } }[];
+      };
+    };
+    /** A member at the workplace the steward is not assigned to, with both contact details. */
+    const elsewhere = async (email: string, phone: string) =>
+      (
+        await ctx.t.db.query(
+          `insert into member (local_id, workplace_id, first_name, last_name, email, phone)
+           values ($1, $2, 'Hidden', 'Worker', $3, $4) returning id`,
+          [ctx.w.own.id, ctx.w.own.unassigned, email, phone],
+        )
+      ).rows[0].id as string;
+    /** What the steward sees of an answer: the error codes, or the fields they sent back. */
+    const answer = (res: { errors?: { extensions: { code: string } }[]; data?: unknown }) =>
+      res.errors ? res.errors.map((e) => e.extensions.code) : 'ok';
+    const stewardCreate = (input: Record<string, unknown>) =>
+      ctx.t.gql<{ createMember: { id: string; email: string | null; phone: string | null } }>(
+        steward(),
+        CREATE,
+        {
+          input: {
+            localId: ctx.w.own.id,
+            workplaceId: ctx.w.own.assigned,
+            firstName: 'New',
+            lastName: 'Hire',
+            ...input,
+          },
+        },
+      );
+    const pairsOf = async (id: string) =>
+      (
+        await ctx.t.gql<Duplicates>(org(), DUPLICATES, { l: ctx.w.own.id })
+      ).data!.possibleDuplicates.nodes.filter((n) => n.member.id === id || n.other.id === id);
+
+    it('answers a create or update with a detail held at another workplace exactly as with a fresh one, and flags the pair for an organizer', async () => {
+      const { t, w } = ctx;
+      const hidden = await elsewhere('hidden.worker@example.org', '+17185550100');
+
+      // Creating: the same answer with the other site's email or phone as with a fresh one.
+      const fresh = await stewardCreate({ email: 'fresh.one@example.org', phone: '718-555-0101' });
+      const sameEmail = await stewardCreate({ email: 'Hidden.Worker@example.org' });
+      const samePhone = await stewardCreate({ phone: '(718) 555-0100' });
+      expect([answer(fresh), answer(sameEmail), answer(samePhone)]).toEqual(['ok', 'ok', 'ok']);
+      expect(sameEmail.data!.createMember.email).toBe('hidden.worker@example.org');
+      expect(samePhone.data!.createMember.phone).toBe('+17185550100');
+
+      // Updating one of their members: likewise, against another worker there (the first one's
+      // details are now also held by the steward's own new members, whom the steward can see).
+      const hidden2 = await elsewhere('second.hidden@example.org', '+17185550200');
+      const mine = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: 'Mine' });
+      const updFresh = await t.gql(steward(), UPDATE, {
+        id: mine,
+        input: { email: 'mine.fresh@example.org' },
+      });
+      const updEmail = await t.gql(steward(), UPDATE, {
+        id: mine,
+        input: { email: 'second.hidden@example.org' },
+      });
+      const updPhone = await t.gql(steward(), UPDATE, { id: mine, input: { phone: '+1 718 555 0200' } });
+      expect([answer(updFresh), answer(updEmail), answer(updPhone)]).toEqual(['ok', 'ok', 'ok']);
+
+      // The organizer sees each pair once, with what matched.
+      expect(await pairsOf(fresh.data!.createMember.id)).toEqual([]);
+      const flagged = (id: string) =>
+        pairsOf(id).then((ps) => ps.map((p) => [p.member.id, p.other.id, p.matchedOn]));
+      expect(await flagged(sameEmail.data!.createMember.id)).toEqual([
+        [sameEmail.data!.createMember.id, hidden, ['EMAIL']],
+      ]);
+      expect(await flagged(samePhone.data!.createMember.id)).toEqual([
+        [samePhone.data!.createMember.id, hidden, ['PHONE']],
+      ]);
+      expect(await flagged(mine)).toEqual([[mine, hidden2, ['EMAIL', 'PHONE']]]);
+      // The audit log (LOCAL_ADMIN only) counts the flags; it names no one.
+      const audit = await t.db.query(
+        `select detail from audit_event where target_id = $1 and action = 'member.create'`,
+        [sameEmail.data!.createMember.id],
+      );
+      expect(audit.rows).toEqual([{ detail: { possibleDuplicates: 1 } }]);
+      // A steward cannot read the review queue.
+      expect(answer(await t.gql(steward(), DUPLICATES, { l: w.own.id }))).toEqual(['FORBIDDEN']);
+    });
+
+    it('answers CONFLICT only for a member the steward can see, as organizers always get', async () => {
+      const { t, w } = ctx;
+      await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, email: 'visible.one@example.org' });
+      const res = await stewardCreate({ email: 'visible.one@example.org' });
+      expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      // An organizer sees the whole local: a detail anyone has is a CONFLICT for them.
+      await elsewhere('org.sees@example.org', '+17185550188');
+      const org1 = await create({ firstName: 'A', lastName: 'B', email: 'org.sees@example.org' });
+      expect(org1.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'email' });
+      const org2 = await create({ firstName: 'A', lastName: 'B', phone: '718 555 0188' });
+      expect(org2.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'phone' });
+    });
+
+    it('lets an organizer merge a flagged pair into one member, or dismiss it', async () => {
+      const { t, w } = ctx;
+      const hidden = await elsewhere('merge.me@example.org', '+17185550111');
+      await t.db.query(
+        `update member set tags = '{leader}', support_level = 2, assessed_at = now() - interval '2 days' where id = $1`,
+        [hidden],
+      );
+      const created = await stewardCreate({
+        email: 'merge.me@example.org',
+        preferredName: 'Mer',
+        tags: ['night shift'],
+      });
+      const dup = created.data!.createMember.id;
+      const [pair] = await pairsOf(dup);
+      // Both signed one petition, and the steward's record has a conversation.
+      const petition = await makePetition(t.db, w.own.id, { status: 'OPEN' });
+      const other = await makePetition(t.db, w.own.id, { status: 'OPEN' });
+      const stewardId = w.own.users.STEWARD.id;
+      await makeSignature(t.db, w.own.id, petition, hidden, stewardId);
+      await makeSignature(t.db, w.own.id, petition, dup, stewardId);
+      await makeSignature(t.db, w.own.id, other, dup, stewardId);
+      const talk = await makeOneOnOne(t.db, w.own.id, dup, stewardId, { supportLevel: 1 });
+      await t.db.query(
+        `update member set support_level = 1, assessed_at = now(), last_contact_at = now() where id = $1`,
+        [dup],
+      );
+
+      const MERGE =
+        'mutation($id: ID!, $keep: ID!) { mergePossibleDuplicate(id: $id, keepMemberId: $keep) { id email phone preferredName tags supportLevel workplace { id } } }';
+      const stranger = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+      const wrong = await t.gql(org(), MERGE, { id: pair.id, keep: stranger });
+      expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'keepMemberId' });
+      const merged = await t.gql(org(), MERGE, { id: pair.id, keep: hidden });
+      expect(merged.errors).toBeUndefined();
+      expect(merged.data).toEqual({
+        mergePossibleDuplicate: {
+          id: hidden,
+          email: 'merge.me@example.org',
+          phone: '+17185550111',
+          preferredName: 'Mer',
+          tags: ['leader', 'night shift'],
+          supportLevel: 1,
+          workplace: { id: w.own.unassigned },
+        },
+      });
+      const count = async (sql: string, args: unknown[]) => (await t.db.query(sql, args)).rows[0].n;
+      expect(await count('select count(*)::int as n from member where id = $1', [dup])).toBe(0);
+      expect(
+        await count('select count(*)::int as n from one_on_one where id = $1 and member_id = $2', [
+          talk,
+          hidden,
+        ]),
+      ).toBe(1);
+      expect(await count('select count(*)::int as n from signature where member_id = $1', [hidden])).toBe(2);
+      expect(await count('select count(*)::int as n from possible_duplicate where id = $1', [pair.id])).toBe(
+        0,
+      );
+      const events = await t.db.query(
+        `select action, target_id from audit_event where action = 'member.merge'`,
+      );
+      expect(events.rows).toEqual([{ action: 'member.merge', target_id: dup }]);
+
+      // Two people sharing a family phone: dismissed, both stay.
+      const sister = await elsewhere('sister@example.org', '+17185550122');
+      const brother = await stewardCreate({ phone: '+17185550122' });
+      const [family] = await pairsOf(sister);
+      const dismissed = await t.gql(org(), 'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }', {
+        id: family.id,
+      });
+      expect(dismissed.data).toEqual({ dismissPossibleDuplicate: true });
+      expect(await pairsOf(sister)).toEqual([]);
+      expect(
+        await count('select count(*)::int as n from member where id = any($1)', [
+          [sister, brother.data!.createMember.id],
+        ]),
+      ).toBe(2);
+      // Gone means gone: a second try finds nothing.
+      const again = await t.gql(org(), 'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }', {
+        id: family.id,
+      });
+      expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
     });
   });
 

@@ -78,6 +78,18 @@ const byIdWrite = (roles: Partial<Record<Role, true>>) =>
   ) as Row['expect'];
 const memberIn = (t: TestApp, w: World, where: Where) =>
   makeMember(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned });
+/** A flagged pair: a member of the assigned workplace and one of the other, sharing an email. */
+const duplicateIn = async (t: TestApp, w: World, where: Where) => {
+  const local = localOf(w, where);
+  const email = `twin.${unique()}@example.org`;
+  const keep = await makeMember(t.db, local.id, { workplaceId: local.unassigned, email });
+  const other = await makeMember(t.db, local.id, { workplaceId: local.assigned, email });
+  const { rows } = await t.db.query(
+    `insert into possible_duplicate (local_id, member_id, other_member_id, matched) values ($1, $2, $3, '{EMAIL}') returning id`,
+    [local.id, other, keep],
+  );
+  return { id: rows[0].id as string, keep };
+};
 
 /** One row per root operation of the schema. A new operation fails the coverage test until it has one. */
 export const MATRIX: Record<string, Row> = {
@@ -380,6 +392,40 @@ export const MATRIX: Record<string, Row> = {
     expect: adminOnlyByLocal,
     check: (data) =>
       expect((data as { exportMembers: string }).exportMembers).toMatch(/^firstName,lastName,/),
+  },
+  'Query.possibleDuplicates': {
+    call: async (t, w, where) => {
+      await duplicateIn(t, w, where);
+      return {
+        query:
+          'query($l: ID!) { possibleDuplicates(localId: $l) { totalCount nodes { id matchedOn member { id } other { id } } } }',
+        variables: { l: localOf(w, where).id },
+      };
+    },
+    expect: organizingOwnLocal,
+    check: (data) =>
+      expect(
+        (data as { possibleDuplicates: { totalCount: number } }).possibleDuplicates.totalCount,
+      ).toBeGreaterThan(0),
+  },
+  'Mutation.dismissPossibleDuplicate': {
+    call: async (t, w, where) => ({
+      query: 'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }',
+      variables: { id: (await duplicateIn(t, w, where)).id },
+    }),
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
+    check: (data) => expect(data).toEqual({ dismissPossibleDuplicate: true }),
+  },
+  'Mutation.mergePossibleDuplicate': {
+    call: async (t, w, where) => {
+      const { id, keep } = await duplicateIn(t, w, where);
+      return {
+        query:
+          'mutation($id: ID!, $keep: ID!) { mergePossibleDuplicate(id: $id, keepMemberId: $keep) { id } }',
+        variables: { id, keep },
+      };
+    },
+    expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
   },
 
   'Query.oneOnOnes': {

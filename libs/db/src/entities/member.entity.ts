@@ -14,8 +14,10 @@ import { UnitEntity, WorkplaceEntity } from './workplace.entity';
 })
 @ForeignKey(() => UnitEntity, ['workplaceId', 'unitId'], ['workplaceId', 'id'], { name: 'member_unit_fk' })
 @Unique('member_local_id_id_key', ['localId', 'id'])
-@Index('member_local_email_key', ['localId', 'email'], { unique: true, where: 'email IS NOT NULL' })
-@Index('member_local_phone_key', ['localId', 'phone'], { unique: true, where: 'phone IS NOT NULL' })
+// Not unique: the API keeps contact details unique within what the writer may see, and flags
+// the rest as possible duplicates (README: "Workplaces and members").
+@Index('member_local_email_idx', ['localId', 'email'], { where: 'email IS NOT NULL' })
+@Index('member_local_phone_idx', ['localId', 'phone'], { where: 'phone IS NOT NULL' })
 @Index('member_local_name_idx', ['localId', 'lastName', 'firstName', 'id'])
 @Index('member_workplace_name_idx', ['localId', 'workplaceId', 'lastName', 'firstName', 'id'])
 @Index('member_unit_idx', ['unitId'], { where: 'unit_id IS NOT NULL' })

@@ -5,10 +5,11 @@ import { WorkplacesModule } from '../workplaces/workplaces.module';
 import { MembersRepository } from './members.repository';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
+import { PossibleDuplicatesResolver } from './possible-duplicates.resolver';
 
 @Module({
   imports: [AuditModule, LocalsModule, WorkplacesModule],
-  providers: [MembersRepository, MembersService, MembersResolver],
+  providers: [MembersRepository, MembersService, MembersResolver, PossibleDuplicatesResolver],
   exports: [MembersService],
 })
 export class MembersModule {}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { conflict, KeysetCursor, MembershipStatus } from '@juntos/common';
+import { KeysetCursor, MembershipStatus } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { MemberEntity, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
 import { escapeLike } from './member-fields';
@@ -35,16 +35,21 @@ export interface ExportRow extends MemberEntity {
   unitName: string | null;
 }
 
-const CONTACT_KEYS: Record<string, [string, string]> = {
-  member_local_email_key: ['email', 'Another member of this local already has this email.'],
-  member_local_phone_key: ['phone', 'Another member of this local already has this phone number.'],
-};
+/** A contact detail another member of the local already has, and whether that member is in the writer's scope. */
+export interface ContactHolder {
+  id: string;
+  workplaceId: string | null;
+  email: boolean;
+  phone: boolean;
+}
 
-/** A unique violation on a contact detail is the caller's CONFLICT, naming the field. */
-function asConflict(e: unknown): unknown {
-  const driver = (e as { driverError?: { code?: string; constraint?: string } }).driverError;
-  const known = driver?.code === '23505' && driver.constraint ? CONTACT_KEYS[driver.constraint] : undefined;
-  return known ? conflict(known[1], known[0]) : e;
+export interface PossibleDuplicateRow {
+  id: string;
+  localId: string;
+  memberId: string;
+  otherMemberId: string;
+  matched: ('EMAIL' | 'PHONE')[];
+  createdAt: Date;
 }
 
 /** The text search matches: names, email and phone, folded to lowercase without accents. */
@@ -56,11 +61,7 @@ export class MembersRepository {
 
   async insert(scope: Scope, fields: MemberWritable): Promise<MemberEntity> {
     const em = await this.tx.manager();
-    try {
-      return await em.save(em.create(MemberEntity, { ...fields, localId: scope.localId }));
-    } catch (e) {
-      throw asConflict(e);
-    }
+    return em.save(em.create(MemberEntity, { ...fields, localId: scope.localId }));
   }
 
   async update(
@@ -70,11 +71,7 @@ export class MembersRepository {
   ): Promise<void> {
     if (!Object.keys(patch).length) return;
     const em = await this.tx.manager();
-    try {
-      await em.update(MemberEntity, { id, localId: scope.localId }, patch);
-    } catch (e) {
-      throw asConflict(e);
-    }
+    await em.update(MemberEntity, { id, localId: scope.localId }, patch);
   }
 
   async findInScope(scope: Scope, id: string): Promise<MemberEntity | null> {
@@ -163,36 +160,37 @@ export class MembersRepository {
     keys: { emails: string[]; phones: string[]; names: string[] },
   ): Promise<MemberEntity[]> {
     const em = await this.tx.manager();
-    return this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope)
-      .andWhere(
-        `(m.email = ANY(:emails) OR m.phone = ANY(:phones) OR juntos_fold(m.first_name) || '|' || juntos_fold(m.last_name) = ANY(:names))`,
-        keys,
-      )
-      .getMany();
+    return (
+      this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope)
+        .andWhere(
+          `(m.email = ANY(:emails) OR m.phone = ANY(:phones) OR juntos_fold(m.first_name) || '|' || juntos_fold(m.last_name) = ANY(:names))`,
+          keys,
+        )
+        // Newest first: where two members share a detail (a flagged possible duplicate), the
+        // import's index keeps the last one it reads, so a row updates the older record.
+        .orderBy('m.created_at', 'DESC')
+        .addOrderBy('m.id', 'DESC')
+        .getMany()
+    );
   }
 
   /** Inserts many members at once (their ids chosen by the caller), in chunks. */
   async insertMany(scope: Scope, rows: (MemberWritable & { id: string })[]): Promise<void> {
     const em = await this.tx.manager();
-    try {
-      for (let i = 0; i < rows.length; i += 1000) {
-        await em.insert(
-          MemberEntity,
-          rows.slice(i, i + 1000).map((r) => ({ ...r, localId: scope.localId })),
-        );
-      }
-    } catch (e) {
-      throw asConflict(e);
+    for (let i = 0; i < rows.length; i += 1000) {
+      await em.insert(
+        MemberEntity,
+        rows.slice(i, i + 1000).map((r) => ({ ...r, localId: scope.localId })),
+      );
     }
   }
 
   /** Writes the given full state of many existing members in one statement per chunk. */
   async updateMany(scope: Scope, rows: (MemberWritable & { id: string })[]): Promise<void> {
     const em = await this.tx.manager();
-    try {
-      for (let i = 0; i < rows.length; i += 1000) {
-        await em.query(
-          `update member m set
+    for (let i = 0; i < rows.length; i += 1000) {
+      await em.query(
+        `update member m set
              workplace_id = v.workplace_id, unit_id = v.unit_id, first_name = v.first_name, last_name = v.last_name,
              preferred_name = v.preferred_name, phone = v.phone, email = v.email, preferred_language = v.preferred_language,
              status = v.status, card_signed_at = v.card_signed_at, tags = v.tags, updated_at = now()
@@ -200,29 +198,26 @@ export class MembersRepository {
              id uuid, workplace_id uuid, unit_id uuid, first_name text, last_name text, preferred_name text, phone text,
              email text, preferred_language text, status text, card_signed_at timestamptz, tags text[])
            where m.id = v.id and m.local_id = $1`,
-          [
-            scope.localId,
-            JSON.stringify(
-              rows.slice(i, i + 1000).map((r) => ({
-                id: r.id,
-                workplace_id: r.workplaceId,
-                unit_id: r.unitId,
-                first_name: r.firstName,
-                last_name: r.lastName,
-                preferred_name: r.preferredName,
-                phone: r.phone,
-                email: r.email,
-                preferred_language: r.preferredLanguage,
-                status: r.status,
-                card_signed_at: r.cardSignedAt,
-                tags: r.tags,
-              })),
-            ),
-          ],
-        );
-      }
-    } catch (e) {
-      throw asConflict(e);
+        [
+          scope.localId,
+          JSON.stringify(
+            rows.slice(i, i + 1000).map((r) => ({
+              id: r.id,
+              workplace_id: r.workplaceId,
+              unit_id: r.unitId,
+              first_name: r.firstName,
+              last_name: r.lastName,
+              preferred_name: r.preferredName,
+              phone: r.phone,
+              email: r.email,
+              preferred_language: r.preferredLanguage,
+              status: r.status,
+              card_signed_at: r.cardSignedAt,
+              tags: r.tags,
+            })),
+          ),
+        ],
+      );
     }
   }
 
@@ -260,6 +255,163 @@ export class MembersRepository {
       .getMany();
   }
 
+  /**
+   * Refreshes the planner statistics of the tables an import writes (member, and the dashboard
+   * tally its triggers keep). The API's role owns no table, so this goes through a function the
+   * migration role owns. In the import's transaction: ANALYZE counts the rows it wrote, and the
+   * statistics land when they do.
+   */
+  async analyzeAfterImport(): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query('select juntos_analyze_after_import()');
+  }
+
+  /**
+   * Serializes the writes that set contact details in a local (create, update, import, merge), so
+   * two of them cannot both find a detail free and both take it: the database no longer enforces
+   * it (see the possible-duplicates migration). Held to the end of the request's transaction.
+   */
+  async lockContacts(scope: Scope): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query(`select pg_advisory_xact_lock(hashtextextended('member-contact:' || $1, 0))`, [
+      scope.localId,
+    ]);
+  }
+
+  /**
+   * Who else in the whole local has this email or phone. Deliberately not narrowed to a steward's
+   * workplaces: the service needs to know a holder exists to flag a possible duplicate, and uses
+   * the workplace only to decide whether the writer could see them. Nothing here reaches the caller.
+   */
+  async contactHolders(
+    scope: Scope,
+    contact: { email: string | null; phone: string | null },
+    exceptId: string | null,
+  ): Promise<ContactHolder[]> {
+    if (!contact.email && !contact.phone) return [];
+    const em = await this.tx.manager();
+    const rows: { id: string; workplace_id: string | null; email: boolean; phone: boolean }[] =
+      await em.query(
+        `select id, workplace_id, coalesce(email = $2, false) as email, coalesce(phone = $3, false) as phone
+         from member
+        where local_id = $1 and (email = $2 or phone = $3) and id is distinct from $4::uuid
+        order by created_at, id`,
+        [scope.localId, contact.email, contact.phone, exceptId],
+      );
+    return rows.map((r) => ({ id: r.id, workplaceId: r.workplace_id, email: r.email, phone: r.phone }));
+  }
+
+  /** Flags the pair for an organizer; a pair already flagged gains the newly matched fields. */
+  async flagPossibleDuplicate(
+    scope: Scope,
+    memberId: string,
+    otherMemberId: string,
+    matched: ('EMAIL' | 'PHONE')[],
+  ): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query(
+      `insert into possible_duplicate (local_id, member_id, other_member_id, matched)
+       values ($1, $2, $3, $4::text[])
+       on conflict (least(member_id, other_member_id), greatest(member_id, other_member_id)) do update
+         set matched = array(select distinct unnest(possible_duplicate.matched || excluded.matched) order by 1)`,
+      [scope.localId, memberId, otherMemberId, matched],
+    );
+  }
+
+  /** The local's flagged pairs, oldest first: a work queue. */
+  async possibleDuplicatesPage(
+    scope: Scope,
+    limit: number,
+    after: KeysetCursor | null,
+  ): Promise<{ rows: PossibleDuplicateRow[]; total: number }> {
+    const em = await this.tx.manager();
+    const [{ n }] = await em.query(`select count(*)::int as n from possible_duplicate where local_id = $1`, [
+      scope.localId,
+    ]);
+    const rows: Record<string, unknown>[] = await em.query(
+      `select id, local_id, member_id, other_member_id, matched, created_at from possible_duplicate
+        where local_id = $1 and ($2::timestamptz is null or (created_at, id) > ($2::timestamptz, $3::uuid))
+        order by created_at, id limit $4`,
+      [scope.localId, after?.[0] ?? null, after?.[1] ?? null, limit],
+    );
+    return { rows: rows.map(toPossibleDuplicate), total: n };
+  }
+
+  async findPossibleDuplicate(scope: Scope, id: string): Promise<PossibleDuplicateRow | null> {
+    const em = await this.tx.manager();
+    const rows: Record<string, unknown>[] = await em.query(
+      `select id, local_id, member_id, other_member_id, matched, created_at from possible_duplicate
+        where id = $1 and local_id = $2`,
+      [id, scope.localId],
+    );
+    return rows[0] ? toPossibleDuplicate(rows[0]) : null;
+  }
+
+  /** The local of a flagged pair, among the given locals only: anything else reads as missing. */
+  async localOfPossibleDuplicate(id: string, localIds: readonly string[]): Promise<string | null> {
+    if (!localIds.length) return null;
+    const em = await this.tx.manager();
+    const rows: { local_id: string }[] = await em.query(
+      `select local_id from possible_duplicate where id = $1 and local_id = any($2::uuid[])`,
+      [id, localIds],
+    );
+    return rows[0]?.local_id ?? null;
+  }
+
+  async deletePossibleDuplicate(scope: Scope, id: string): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query(`delete from possible_duplicate where id = $1 and local_id = $2`, [id, scope.localId]);
+  }
+
+  /**
+   * Folds `goneId` into `keptId`: the kept record's values win, its blanks are filled from the
+   * other, tags are joined, the assessment and last contact are the later ones. Conversations and
+   * signatures move over (a petition both signed keeps one signature), other flagged pairs follow
+   * the kept record, and the other record is deleted, with what did not move.
+   */
+  async merge(scope: Scope, keptId: string, goneId: string): Promise<void> {
+    const em = await this.tx.manager();
+    const args = [scope.localId, keptId, goneId];
+    await em.query(
+      `update signature s set member_id = $2 where s.local_id = $1 and s.member_id = $3
+          and not exists (select 1 from signature k where k.petition_id = s.petition_id and k.member_id = $2)`,
+      args,
+    );
+    await em.query(`update one_on_one set member_id = $2 where local_id = $1 and member_id = $3`, args);
+    await em.query(
+      `insert into possible_duplicate (local_id, member_id, other_member_id, matched, created_at)
+       select local_id, $2, case when member_id = $3 then other_member_id else member_id end, matched, created_at
+         from possible_duplicate
+        where local_id = $1 and (member_id = $3 or other_member_id = $3)
+          and $2 not in (member_id, other_member_id)
+       on conflict (least(member_id, other_member_id), greatest(member_id, other_member_id)) do update
+         set matched = array(select distinct unnest(possible_duplicate.matched || excluded.matched) order by 1)`,
+      args,
+    );
+    await em.query(
+      `update member k set
+         preferred_name = coalesce(k.preferred_name, g.preferred_name),
+         email = coalesce(k.email, g.email),
+         phone = coalesce(k.phone, g.phone),
+         preferred_language = coalesce(k.preferred_language, g.preferred_language),
+         workplace_id = coalesce(k.workplace_id, g.workplace_id),
+         unit_id = case when k.workplace_id is null then g.unit_id else k.unit_id end,
+         card_signed_at = least(k.card_signed_at, g.card_signed_at),
+         tags = (select coalesce(array_agg(t order by o), '{}') from (
+                   select t, min(o) as o from unnest(k.tags || g.tags) with ordinality as x(t, o) group by t
+                   order by min(o) limit 20) kept_tags),
+         last_contact_at = greatest(k.last_contact_at, g.last_contact_at),
+         support_level = case when g.assessed_at > k.assessed_at or (k.assessed_at is null and g.assessed_at is not null)
+                              then g.support_level else coalesce(k.support_level, g.support_level) end,
+         assessed_at = greatest(k.assessed_at, g.assessed_at),
+         updated_at = now()
+        from member g
+       where k.local_id = $1 and k.id = $2 and g.local_id = $1 and g.id = $3`,
+      args,
+    );
+    await em.query(`delete from member where local_id = $1 and id = $2`, [scope.localId, goneId]);
+  }
+
   /** The local, narrowed to a steward's assigned workplaces. No query here runs without it. */
   private scoped(qb: SelectQueryBuilder<MemberEntity>, scope: Scope): SelectQueryBuilder<MemberEntity> {
     qb.where('m.local_id = :localId', { localId: scope.localId });
@@ -267,4 +419,15 @@ export class MembersRepository {
       qb.andWhere('m.workplace_id = ANY(:scopeWorkplaceIds)', { scopeWorkplaceIds: scope.workplaceIds });
     return qb;
   }
+}
+
+function toPossibleDuplicate(r: Record<string, unknown>): PossibleDuplicateRow {
+  return {
+    id: r.id as string,
+    localId: r.local_id as string,
+    memberId: r.member_id as string,
+    otherMemberId: r.other_member_id as string,
+    matched: r.matched as PossibleDuplicateRow['matched'],
+    createdAt: r.created_at as Date,
+  };
 }

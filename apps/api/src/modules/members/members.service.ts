@@ -7,8 +7,12 @@ import { randomUUID } from 'node:crypto';
 import {
   badInput,
   BY_FULL_NAME,
+  BY_TIME,
+  conflict,
   decodeCursor,
+  isUuid,
   MembershipStatus,
+  notFound,
   Page,
   pageSize,
   toPage,
@@ -21,7 +25,7 @@ import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.ser
 import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
 import { neutralizeFormula, toE164 } from './member-fields';
 import { CsvRow, foldedName, ImportError, parseMemberCsv, planImport, ValidRow } from './member-import';
-import { MembersRepository, MemberWritable } from './members.repository';
+import { ContactHolder, MembersRepository, MemberWritable, PossibleDuplicateRow } from './members.repository';
 
 export interface ImportSummary {
   created: number;
@@ -45,6 +49,17 @@ const EXPORT_COLUMNS = [
   'cardSignedAt',
   'lastContactAt',
 ] as const;
+
+/**
+ * An import that writes at least this many members refreshes the planner statistics of the tables
+ * it wrote, in its own transaction: the next members page then runs on a plan that knows them.
+ */
+export const IMPORT_ANALYZE_ROWS = 1000;
+
+export interface PossibleDuplicatePair extends PossibleDuplicateRow {
+  member: MemberEntity;
+  other: MemberEntity;
+}
 
 const firstProblem = (errors: ValidationError[]): string => {
   const e = errors[0];
@@ -70,24 +85,29 @@ export class MembersService {
     const workplaceId = input.workplaceId ?? null;
     const unitId = input.unitId ?? null;
     await this.placeWithin(scope, workplaceId, unitId);
+    const phone = this.phone(input.phone);
+    const email = input.email ?? null;
+    const unseen = await this.claimContacts(scope, { email, phone }, null);
     const member = await this.members.insert(scope, {
       workplaceId,
       unitId,
       firstName: input.firstName,
       lastName: input.lastName,
       preferredName: input.preferredName ?? null,
-      phone: this.phone(input.phone),
-      email: input.email ?? null,
+      phone,
+      email,
       preferredLanguage: input.preferredLanguage ?? null,
       status: input.status ?? MembershipStatus.PROSPECT,
       cardSignedAt: input.cardSignedAt ?? null,
       tags: input.tags ?? [],
     });
+    await this.flagDuplicates(scope, member.id, unseen);
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'member.create',
       targetType: 'Member',
       targetId: member.id,
+      ...(unseen.length && { detail: { possibleDuplicates: unseen.length } }),
     });
     return member;
   }
@@ -123,12 +143,23 @@ export class MembersService {
       await this.placeWithin(scope, workplaceId, unitId);
       Object.assign(patch, { workplaceId, unitId });
     }
+    // Only a detail that changes is checked: a pair already flagged stays as it is until merged.
+    const unseen = await this.claimContacts(
+      scope,
+      {
+        email: patch.email && patch.email !== current.email ? patch.email : null,
+        phone: patch.phone && patch.phone !== current.phone ? patch.phone : null,
+      },
+      id,
+    );
     await this.members.update(scope, id, patch);
+    await this.flagDuplicates(scope, id, unseen);
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'member.update',
       targetType: 'Member',
       targetId: id,
+      ...(unseen.length && { detail: { possibleDuplicates: unseen.length } }),
     });
     return (await this.members.findInScope(scope, id)) ?? { ...current, ...patch };
   }
@@ -214,6 +245,7 @@ export class MembersService {
     const scope = this.access.requireLocal(ctx, 'members:manage', localId);
     const rows = parseMemberCsv(csv);
     const { valid, errors } = await this.validateRows(scope, rows);
+    await this.members.lockContacts(scope);
     const candidates = await this.members.findMatchCandidates(scope, {
       emails: valid.flatMap((r) => (r.fields.email ? [r.fields.email] : [])),
       phones: valid.flatMap((r) => (r.fields.phone ? [r.fields.phone] : [])),
@@ -222,6 +254,8 @@ export class MembersService {
     const plan = planImport(valid, candidates, randomUUID);
     await this.members.insertMany(scope, plan.creates);
     await this.members.updateMany(scope, plan.updates);
+    if (plan.creates.length + plan.updates.length >= IMPORT_ANALYZE_ROWS)
+      await this.members.analyzeAfterImport();
     const allErrors = [...errors, ...plan.errors].sort((a, b) => a.row - b.row);
     const summary = {
       created: plan.created,
@@ -271,6 +305,109 @@ export class MembersService {
       detail: { rows: rows.length },
     });
     return stringify([[...EXPORT_COLUMNS], ...body]);
+  }
+
+  /** The local's possible duplicates, oldest first, with both members (organizers and admins). */
+  async possibleDuplicates(
+    ctx: RequestContext,
+    localId: string,
+    first?: number | null,
+    after?: string | null,
+  ): Promise<Page<PossibleDuplicatePair>> {
+    const scope = this.access.requireLocal(ctx, 'members:manage', localId);
+    const size = pageSize(first);
+    const { rows, total } = await this.members.possibleDuplicatesPage(
+      scope,
+      size + 1,
+      decodeCursor(after, BY_TIME),
+    );
+    const ids = [...new Set(rows.flatMap((r) => [r.memberId, r.otherMemberId]))];
+    const byId = new Map((await this.members.findManyInScope(scope, ids)).map((m) => [m.id, m]));
+    const pairs = rows.map((r) => ({
+      ...r,
+      member: byId.get(r.memberId)!,
+      other: byId.get(r.otherMemberId)!,
+    }));
+    return toPage(pairs, size, total, (p) => [p.createdAt.toISOString(), p.id]);
+  }
+
+  /** The two are different people (a shared family phone): the flag goes, both records stay. */
+  async dismissPossibleDuplicate(ctx: RequestContext, id: string): Promise<boolean> {
+    const { scope } = await this.requirePossibleDuplicate(ctx, id);
+    await this.members.deletePossibleDuplicate(scope, id);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.duplicate.dismiss',
+      targetType: 'PossibleDuplicate',
+      targetId: id,
+    });
+    return true;
+  }
+
+  /**
+   * One person, two records: `keepMemberId` (either of the pair) stays and takes in the other's
+   * details, conversations and signatures; the other record is deleted. The audit event holds the
+   * deleted record's id, as an erasure's does.
+   */
+  async mergePossibleDuplicate(ctx: RequestContext, id: string, keepMemberId: string): Promise<MemberEntity> {
+    const { scope, pair } = await this.requirePossibleDuplicate(ctx, id);
+    if (keepMemberId !== pair.memberId && keepMemberId !== pair.otherMemberId)
+      throw badInput('keepMemberId must be one of the two members of the pair.', 'keepMemberId');
+    const goneId = keepMemberId === pair.memberId ? pair.otherMemberId : pair.memberId;
+    // Filling the kept record's blanks sets contact details: the same lock as any such write.
+    await this.members.lockContacts(scope);
+    await this.members.merge(scope, keepMemberId, goneId);
+    await this.audit.record(ctx, {
+      localId: scope.localId,
+      action: 'member.merge',
+      targetType: 'Member',
+      targetId: goneId,
+    });
+    return (await this.members.findInScope(scope, keepMemberId))!;
+  }
+
+  /** As access.requireRecord: a pair of another local, or none, is NOT_FOUND; a role without the capability FORBIDDEN. */
+  private async requirePossibleDuplicate(
+    ctx: RequestContext,
+    id: string,
+  ): Promise<{ scope: Scope; pair: PossibleDuplicateRow }> {
+    const localId = isUuid(id) ? await this.members.localOfPossibleDuplicate(id, ctx.actor.localIds) : null;
+    if (!localId) throw notFound();
+    const scope = this.access.requireLocal(ctx, 'members:manage', localId);
+    const pair = await this.members.findPossibleDuplicate(scope, id);
+    if (!pair) throw notFound();
+    return { scope, pair };
+  }
+
+  /**
+   * Contact details stay unique within what the writer can see. A member in the writer's scope
+   * with the same email or phone is a CONFLICT: they could find that member anyway. One outside it
+   * (a steward's unassigned workplace, or no workplace) must not change the answer, or a steward
+   * could learn that someone at another site is on file: the write goes through, and the holders
+   * it met are returned to be flagged as possible duplicates for an organizer.
+   */
+  private async claimContacts(
+    scope: Scope,
+    contact: { email: string | null; phone: string | null },
+    exceptId: string | null,
+  ): Promise<ContactHolder[]> {
+    if (!contact.email && !contact.phone) return [];
+    await this.members.lockContacts(scope);
+    const holders = await this.members.contactHolders(scope, contact, exceptId);
+    const visible = (h: ContactHolder) =>
+      scope.workplaceIds === 'all' || (!!h.workplaceId && scope.workplaceIds.includes(h.workplaceId));
+    if (holders.some((h) => h.email && visible(h)))
+      throw conflict('Another member of this local already has this email.', 'email');
+    if (holders.some((h) => h.phone && visible(h)))
+      throw conflict('Another member of this local already has this phone number.', 'phone');
+    return holders;
+  }
+
+  private async flagDuplicates(scope: Scope, memberId: string, holders: ContactHolder[]): Promise<void> {
+    for (const h of holders) {
+      const matched = [...(h.email ? (['EMAIL'] as const) : []), ...(h.phone ? (['PHONE'] as const) : [])];
+      await this.members.flagPossibleDuplicate(scope, memberId, h.id, matched);
+    }
   }
 
   /** Checks each CSV row with the same rules as createMember, and resolves workplace and unit names. */
