@@ -23,9 +23,8 @@ export class Sessions1796100000000 implements MigrationInterface {
         constraint session_user_agent_check check (char_length(user_agent) <= 200)
       )`);
     await q.query(`create index session_user_idx on session (user_id) where ended_at is null`);
-    await q.query(
-      `alter table refresh_token add column session_id uuid references session(id) on delete cascade`,
-    );
+    // The foreign key comes once every token has its session.
+    await q.query(`alter table refresh_token add column session_id uuid`);
 
     // Each existing family becomes a session whose id is its first token's: roots are tokens no
     // rotation points to, and every rotation inherits its predecessor's root.
@@ -45,6 +44,9 @@ export class Sessions1796100000000 implements MigrationInterface {
         from refresh_token root join refresh_token t on t.session_id = root.id
        group by root.id, root.user_id, root.created_at`);
     await q.query(`alter table refresh_token alter column session_id set not null`);
+    await q.query(`
+      alter table refresh_token add constraint refresh_token_session_id_fkey
+        foreign key (session_id) references session(id) on delete cascade`);
     await q.query(`create index refresh_token_session_idx on refresh_token (session_id)`);
 
     // The Actor load now takes the token's session and returns no rows unless it is live. It

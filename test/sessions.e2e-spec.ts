@@ -1,7 +1,12 @@
 import { JwtService } from '@nestjs/jwt';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
 import { Role } from '@juntos/common';
+import { dataSourceOptions } from '@juntos/db';
 import {
+  createEmptyDatabase,
+  dropTestDatabase,
   grant,
   makeSession,
   makeUser,
@@ -10,6 +15,8 @@ import {
   TestApp,
   useWorld,
 } from '@juntos/testing';
+import { MIGRATIONS } from '../migrations';
+import { Sessions1796100000000 } from '../migrations/1796100000000-sessions';
 
 interface SessionRow {
   id: string;
@@ -281,5 +288,82 @@ describe('sessions', () => {
       expect(codeOf(await end(w.own.users.LOCAL_ADMIN.token, w.own.id, w.nobody.id))).toEqual(['NOT_FOUND']);
       expect(codeOf(await end(w.own.users.LOCAL_ADMIN.token, w.own.id, 'nope'))).toEqual(['BAD_USER_INPUT']);
     });
+  });
+});
+
+describe('sessions: the migration from refresh-token families', () => {
+  it('makes each family one session, so a live refresh token keeps working in it', async () => {
+    const db = await createEmptyDatabase();
+    const before = MIGRATIONS.findIndex((m) => m === Sessions1796100000000);
+    const migrate = async (migrations: typeof MIGRATIONS) => {
+      const ds = new DataSource({ ...dataSourceOptions({ url: db.url, poolSize: 1 }), migrations });
+      await ds.initialize();
+      try {
+        await ds.runMigrations();
+      } finally {
+        await ds.destroy();
+      }
+    };
+    let t: TestApp | undefined;
+    try {
+      await migrate(MIGRATIONS.slice(0, before));
+      const owner = new Pool({ connectionString: db.url, max: 1 });
+      const user = await makeUser(owner);
+      const hash = (raw: string) => createHash('sha256').update(raw, 'utf8').digest();
+      const token = (raw: string, extra: string) =>
+        owner
+          .query(
+            `insert into refresh_token (user_id, token_hash, expires_at, created_at, revoked_at, replaced_by)
+             select $1, $2, ${extra} returning id`,
+            [user.id, hash(raw)],
+          )
+          .then((r) => r.rows[0].id as string);
+      // A family rotated twice (a → b → c, c live), and a token that was logged out.
+      const c = await token('c', `now() + interval '29 days', now() - interval '1 day', null, null`);
+      const b = await token(
+        'b',
+        `now() + interval '28 days', now() - interval '2 days', now() - interval '1 day', '${c}'::uuid`,
+      );
+      const a = await token(
+        'a',
+        `now() + interval '27 days', now() - interval '3 days', now() - interval '2 days', '${b}'::uuid`,
+      );
+      const out = await token(
+        'd',
+        `now() + interval '20 days', now() - interval '5 days', now() - interval '4 days', null`,
+      );
+      await owner.end();
+
+      await migrate(MIGRATIONS);
+      t = await TestApp.onDatabase(db.url);
+      const { rows: tokens } = await t.db.query(
+        'select id, session_id from refresh_token order by created_at',
+      );
+      expect(tokens).toEqual([
+        { id: out, session_id: out },
+        { id: a, session_id: a },
+        { id: b, session_id: a },
+        { id: c, session_id: a },
+      ]);
+      const { rows: sessions } = await t.db.query(
+        `select id, ended_at is not null as ended, expires_at > now() + interval '28 days' as expires_with_c
+           from session order by created_at`,
+      );
+      expect(sessions).toEqual([
+        { id: out, ended: true, expires_with_c: false },
+        { id: a, ended: false, expires_with_c: true },
+      ]);
+
+      const refreshed = await t.http().post('/auth/refresh').send({ refreshToken: 'c' });
+      expect(refreshed.status).toBe(200);
+      expect(TestApp.sessionOf(refreshed.body.accessToken)).toBe(a);
+      expect((await t.gql(refreshed.body.accessToken, '{ me { id } }')).data).toEqual({
+        me: { id: user.id },
+      });
+      expect((await t.http().post('/auth/refresh').send({ refreshToken: 'd' })).status).toBe(401);
+    } finally {
+      await t?.close();
+      await dropTestDatabase(db.name);
+    }
   });
 });
