@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { FieldCipher, keyId, oneOnOneNotesAad } from '@juntos/crypto';
 import { dataSourceOptions, reencryptNotes } from '@juntos/db';
 import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/testing';
+import { NotesKeyCheck } from '../apps/api/src/modules/one-on-ones/notes-key-check';
 
 const LOG = `mutation($input: LogOneOnOneInput!) {
   logOneOnOne(input: $input) { id occurredAt channel supportLevel issues notes nextStep followUpAt followUpDoneAt member { id } steward { id } }
@@ -526,6 +527,18 @@ describe('notes written before the binding (v1)', () => {
     const expected = ['new note 3', 'new note 4', 'old note 0', 'old note 1', 'old note 2'];
     expect(await notes()).toEqual(expected);
 
+    // The start-time check counts them in its log, pointing at the command (run again here: a
+    // second app in this process would take over passport's strategy).
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      await t.app.get(NotesKeyCheck).onApplicationBootstrap();
+      expect(warn.mock.calls.map((c) => String(c[0]))).toContain(
+        '3 one-on-one notes are still v1, not bound to their row: run npm run notes:reencrypt',
+      );
+    } finally {
+      warn.mockRestore();
+    }
+
     const out = reencrypt('--batch', '2');
     const current = new FieldCipher(key).currentKeyId;
     expect(out).toContain(
@@ -547,5 +560,18 @@ describe('notes written before the binding (v1)', () => {
     const res = await t.gql<NotesList>(org, NOTES_LIST, { l: w.own.id });
     expect(res.data!.oneOnOnes.nodes.find((n) => n.id === old[1])!.notes).toBeNull();
     expect(res.errors?.[0].extensions.code).toBe('UNREADABLE');
+
+    // A v1 note that was tampered with: the command leaves it, names it by id, and is not done.
+    const tampered = legacyV1(key, 'tampered note').split(':');
+    tampered[3] = (tampered[3][0] === 'A' ? 'B' : 'A') + tampered[3].slice(1);
+    await t.db.query(`update one_on_one set notes = $2 where id = $1`, [old[2], tampered.join(':')]);
+    const again = reencrypt();
+    expect(again).toContain(`this run moved 0 notes. Key ${current} now holds 4 of 5 notes`);
+    expect(again).toContain('1 left to move (1 v1, 0 under a retired key)');
+    expect(again).toMatch(
+      new RegExp(`^1 notes did not decrypt and were left as they are .*: ${old[2]}$`, 'm'),
+    );
+    expect(again).not.toContain('tampered note');
+    expect(again).toMatch(/^not done: keep NOTES_ENCRYPTION_KEYS_OLD/m);
   });
 });

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 
@@ -54,6 +54,32 @@ describe("starting as root with DATA_DIR out of the postgres system user's reach
       expect(existsSync(join(dataDir, 'pg', 'PG_VERSION'))).toBe(false);
     } finally {
       rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('reports any other failure of the embedded Postgres in one line, with its reason', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'juntos-broken-'));
+    chmodSync(dataDir, 0o755);
+    try {
+      // Not a cluster Postgres can use: it exits during start.
+      mkdirSync(join(dataDir, 'pg'), { mode: 0o700 });
+      writeFileSync(join(dataDir, 'pg', 'PG_VERSION'), '17\n');
+      const res = spawnSync(process.execPath, [...TS_NODE, 'apps/api/src/main.ts'], {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, DATA_DIR: dataDir, PORT: '39188' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
+      expect(res.status).toBe(1);
+      const lines = res.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(
+        new RegExp(
+          `^juntos: the embedded Postgres in ${dataDir}/pg did not start: postgres exited while starting: .+postgresql\\.conf`,
+        ),
+      );
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
     }
   });
 });
