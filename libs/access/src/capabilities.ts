@@ -26,7 +26,7 @@ export const LOCAL_CAPABILITIES = {
   'workplaces:read': { ...organizing, [STEWARD]: 'assigned', [BOARD_MEMBER]: 'all' },
   /** Create and update; stewards only for their assigned workplaces. */
   'members:write': organizingAndAssigned,
-  /** Archive and import. */
+  /** Archive and import; review, merge and dismiss possible duplicates. */
   'members:manage': organizing,
   'members:read': organizingAndAssigned,
   'oneOnOnes:write': organizingAndAssigned,
