@@ -73,7 +73,8 @@ describe('sessions', () => {
     const someoneElse = await signIn((await organizer()).email);
 
     const list = await mySessions(laptop.accessToken);
-    expect(list.map((s) => s.id).sort()).toEqual([phone.sid, laptop.sid].sort());
+    // Most recently used first: the laptop is in use now, the phone has not been used since.
+    expect(list.map((s) => s.id)).toEqual([laptop.sid, phone.sid]);
     expect(list.find((s) => s.current)?.id).toBe(laptop.sid);
     expect(list.filter((s) => s.current)).toHaveLength(1);
     const onPhone = list.find((s) => s.id === phone.sid)!;
@@ -102,6 +103,14 @@ describe('sessions', () => {
     const before = await lastUsed(s.sid);
     await me(s.accessToken);
     expect((await lastUsed(s.sid))!.getTime()).toBeGreaterThan(before!.getTime());
+
+    // Parallel requests of one session due a mark: one writes it, none waits for another's lock.
+    await ctx.t.db.query(`update session set last_used_at = now() - interval '2 minutes' where id = $1`, [
+      s.sid,
+    ]);
+    const burst = await Promise.all(Array.from({ length: 8 }, () => me(s.accessToken)));
+    expect(burst.map((r) => r.data?.me.id)).toEqual(Array(8).fill(user.id));
+    expect((await lastUsed(s.sid))!.getTime()).toBeGreaterThan(Date.now() - 60_000);
 
     await ctx.t.db.query(`update session set last_used_at = now() - interval '10 seconds' where id = $1`, [
       s.sid,
