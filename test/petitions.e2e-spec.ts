@@ -434,7 +434,7 @@ describe('petitions and signatures', () => {
     });
 
     it('still shows an organizer every workplace and its units through the same fields', async () => {
-      const { t, w } = ctx;
+      const { t } = ctx;
       const res = await t.gql<{
         petition: { workplace: { name: string; employer: string }; byUnit: unknown[] };
       }>(org(), `query($id: ID!) { petition(id: $id) { ${NESTED} } }`, { id: theirs });

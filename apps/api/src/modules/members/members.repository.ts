@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { In, SelectQueryBuilder } from 'typeorm';
+import { SelectQueryBuilder } from 'typeorm';
 import { KeysetCursor, MembershipStatus } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { MemberEntity, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
@@ -242,11 +242,6 @@ export class MembersRepository {
   }
 
   /** By id, for nested fields whose parent the viewer already reads. */
-  async findByIds(ids: readonly string[]): Promise<MemberEntity[]> {
-    const em = await this.tx.manager();
-    return em.find(MemberEntity, { where: { id: In([...ids]) } });
-  }
-
   async findManyInScope(scope: Scope, ids: readonly string[]): Promise<MemberEntity[]> {
     if (!ids.length) return [];
     const em = await this.tx.manager();
