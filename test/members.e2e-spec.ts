@@ -411,6 +411,31 @@ describe('members', () => {
       expect(org2.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', field: 'phone' });
     });
 
+    it("makes writes that set a contact detail take turns on the local's lock, since the database no longer enforces it", async () => {
+      const { t, w } = ctx;
+      // Another writer of the local's contact details, mid-transaction.
+      const other = await t.db.connect();
+      try {
+        await other.query('begin');
+        await other.query(`select pg_advisory_xact_lock(hashtextextended('member-contact:' || $1, 0))`, [
+          w.own.id,
+        ]);
+        let settled = 0;
+        const attempts = [1, 2].map((i) =>
+          create({ firstName: 'Racer', lastName: `N${i}`, email: 'race@example.org' }).finally(
+            () => settled++,
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 700));
+        expect(settled).toBe(0);
+        await other.query('commit');
+        const codes = (await Promise.all(attempts)).map((r) => r.errors?.[0].extensions.code ?? 'ok').sort();
+        expect(codes).toEqual(['CONFLICT', 'ok']);
+      } finally {
+        other.release();
+      }
+    });
+
     it('lets an organizer merge a flagged pair into one member, or dismiss it', async () => {
       const { t, w } = ctx;
       const hidden = await elsewhere('merge.me@example.org', '+17185550111');
