@@ -1,6 +1,5 @@
-import { notFound } from '@juntos/common';
+import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
-import { Page } from '@juntos/common';
 import { SignatureEntity } from '@juntos/db';
 import { loaderFor, scopedLoader } from '../../graphql/loaders';
 import { Unit } from '../workplaces/models/workplace.model';
