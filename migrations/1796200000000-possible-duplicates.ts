@@ -56,7 +56,7 @@ export class PossibleDuplicates1796200000000 implements MigrationInterface {
     // writes only statistics (pg_stats hides them from roles under row-level security).
     await q.query(`
       create function juntos_analyze_after_import() returns void
-        language plpgsql security definer set search_path = pg_catalog, public as $fn$
+        language plpgsql security definer set search_path = pg_catalog, pg_temp as $fn$
       begin
         analyze public.member;
         analyze public.dashboard_tally;
