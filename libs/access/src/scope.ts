@@ -56,7 +56,8 @@ export function scopeFor(actor: Actor, cap: LocalCapability, localId: string): S
 
 /**
  * The whole local, for work done for a named purpose rather than for what a viewer may read,
- * such as a uniqueness check. Name it as `'<area>:<purpose>'` so a reviewer finds every use with
+ * such as the platform admin seating a local where they hold no role
+ * ('platform:invite-first-admin'). Name it as `'<area>:<purpose>'` so a reviewer finds every use with
  * grep. Nothing read through it may reach a viewer beyond what their own scope shows.
  */
 export function systemScope(purpose: `${string}:${string}`, localId: string): Scope {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, forbidden, notFound, Role } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, systemScope } from '@juntos/access';
 import { hashOpaqueToken, INVITATION_TTL_DAYS, newOpaqueToken, RequestContext } from '@juntos/auth';
 import { InvitationEntity, TransactionHost } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
@@ -51,7 +51,11 @@ export class InvitationsService {
         // The platform admin holds no role here: scope this system path to the one local.
         await this.tx.scopeSystem({ localIds: [input.localId] });
       }
-      const workplaceIds = await this.roles.stewardWorkplaces(input.localId, input.role, input.workplaceIds);
+      // The platform admin holds no role in the local: its scope is a named system purpose.
+      const scope = managesLocal
+        ? this.access.requireLocal(ctx, 'roles:manage', input.localId)
+        : systemScope('platform:invite-first-admin', input.localId);
+      const workplaceIds = await this.roles.stewardWorkplaces(scope, input.role, input.workplaceIds);
       const token = newOpaqueToken();
       const invitation = await this.invitations.insert({
         localId: input.localId,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { badInput, conflict, notFound, Role } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { AuditService } from '../audit/audit.service';
 import { WorkplacesService } from '../workplaces/workplaces.service';
@@ -20,7 +20,7 @@ export class RolesService {
 
   async grant(ctx: RequestContext, input: GrantRoleInput): Promise<AssignmentWithWorkplaces> {
     const scope = this.access.requireLocal(ctx, 'roles:manage', input.localId);
-    const workplaceIds = await this.stewardWorkplaces(scope.localId, input.role, input.workplaceIds);
+    const workplaceIds = await this.stewardWorkplaces(scope, input.role, input.workplaceIds);
     if (!(await this.users.findById(input.userId))) throw notFound('User');
     const granted = await this.roles.upsert(scope.localId, input.userId, input.role, workplaceIds);
     await this.audit.record(ctx, {
@@ -60,15 +60,11 @@ export class RolesService {
   }
 
   /** Workplace ids belong to STEWARD grants only, and must all be in the local. */
-  async stewardWorkplaces(
-    localId: string,
-    role: Role,
-    ids: readonly string[] | undefined,
-  ): Promise<string[]> {
+  async stewardWorkplaces(scope: Scope, role: Role, ids: readonly string[] | undefined): Promise<string[]> {
     if (role !== Role.STEWARD) {
       if (ids?.length) throw badInput('Only a STEWARD is assigned workplaces.', 'workplaceIds');
       return [];
     }
-    return this.workplaces.requireAllInLocal(localId, ids ?? []);
+    return this.workplaces.requireAllInScope(scope, ids ?? []);
   }
 }

@@ -74,13 +74,6 @@ export class WorkplacesRepository {
     return { rows, total };
   }
 
-  /** The workplaces among `ids` that belong to the local. */
-  async findInLocal(localId: string, ids: readonly string[]): Promise<WorkplaceEntity[]> {
-    if (!ids.length) return [];
-    const em = await this.tx.manager();
-    return em.find(WorkplaceEntity, { where: { localId, id: In([...ids]) }, order: { name: 'ASC' } });
-  }
-
   /** The workplaces among `ids` within the scope, for nested fields: what `workplace(id)` would show. */
   async findManyInScope(scope: Scope, ids: readonly string[]): Promise<WorkplaceEntity[]> {
     if (!ids.length) return [];

@@ -111,10 +111,10 @@ export class WorkplacesService {
     }
   }
 
-  /** For a steward's assignment: every id must be a workplace of this local. */
-  async requireAllInLocal(localId: string, ids: readonly string[]): Promise<string[]> {
+  /** For a steward's assignment: every id must be a workplace within the scope (of the local). */
+  async requireAllInScope(scope: Scope, ids: readonly string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const found = await this.workplaces.findInLocal(localId, unique);
+    const found = await this.workplaces.findManyInScope(scope, unique);
     if (found.length !== unique.length)
       throw badInput('A workplace was not found in this local.', 'workplaceIds');
     return unique;
