@@ -72,8 +72,9 @@ describe('planImport', () => {
     );
     expect(plan).toMatchObject({ created: 1, updated: 3, errors: [] });
     expect(plan.updates.map((u) => u.id).sort()).toEqual(['a', 'b', 'c']);
+    // "Jose" in the file keeps the stored "José" (a match never degrades a name).
     expect(plan.updates.find((u) => u.id === 'a')).toMatchObject({
-      firstName: 'Jose',
+      firstName: 'José',
       tags: ['leader'],
       status: 'MEMBER',
     });
@@ -92,7 +93,8 @@ describe('planImport', () => {
       newId,
     );
     expect(plan).toMatchObject({ created: 1, updated: 1 });
-    expect(plan.creates).toEqual([expect.objectContaining({ lastName: 'Pérez', phone: '+12125550199' })]);
+    // The second row adds the phone; the name keeps the spelling the first row stored.
+    expect(plan.creates).toEqual([expect.objectContaining({ lastName: 'Perez', phone: '+12125550199' })]);
     expect(plan.updates).toEqual([]);
   });
 
@@ -129,5 +131,33 @@ describe('planImport', () => {
       { row: 7, message: 'phone: another member of this local already has this phone number.' },
     ]);
     expect(plan.created + plan.updated).toBe(0);
+  });
+  it('gives a row whose email two members share (a possible duplicate) to the one with its name, else the oldest', () => {
+    const twins = [
+      { ...existing[0], id: 'older', firstName: 'Rosa', lastName: 'Díaz', email: 'twin@example.org' },
+      { ...existing[0], id: 'newer', firstName: 'Rosita', lastName: 'Diaz', email: 'twin@example.org' },
+    ] as MemberEntity[];
+    // An export of both, imported again: each row goes back to its own record.
+    const back = planImport(
+      [
+        row(1, { firstName: 'Rosita', lastName: 'Diaz', email: 'twin@example.org', tags: ['b'] }),
+        row(2, { firstName: 'Rosa', lastName: 'Díaz', email: 'twin@example.org', tags: ['a'] }),
+      ],
+      twins,
+      newId,
+    );
+    expect(back.errors).toEqual([]);
+    expect(back.updates.map((m) => [m.id, m.firstName, m.tags])).toEqual([
+      ['newer', 'Rosita', ['b']],
+      ['older', 'Rosa', ['a']],
+    ]);
+    // A row with neither name updates the oldest, and creates nobody.
+    const other = planImport(
+      [row(1, { firstName: 'R', lastName: 'D', email: 'twin@example.org' })],
+      twins,
+      newId,
+    );
+    expect(other).toMatchObject({ created: 0, updated: 1, errors: [] });
+    expect(other.updates.map((m) => m.id)).toEqual(['older']);
   });
 });

@@ -114,29 +114,62 @@ function keptSpelling(stored: Full, row: ValidRow['fields']): Partial<Full> {
  * then first name, last name and workplace) updates them; any other creates one. A name match
  * whose email or phone differs from the row's is another person with the same name. Members created
  * earlier in the same file count as known, so a file never creates the same person twice. A row
- * whose email or phone belongs to someone else is reported, not applied.
+ * whose email or phone belongs to someone else is reported, not applied. Where several members
+ * share a detail (a possible duplicate not yet merged), a row goes to the one with its name, else
+ * to the oldest, so an export of such a local imports back unchanged.
  */
 export function planImport(rows: ValidRow[], existing: MemberEntity[], newId: () => string): ImportPlan {
   const byId = new Map<string, Full>();
-  const byEmail = new Map<string, Full>();
-  const byPhone = new Map<string, Full>();
+  // Who holds each email ('e:…') and phone ('p:…'). Usually one member; two or more where a
+  // possible duplicate awaits an organizer's merge, oldest first (the order of `existing`).
+  const holders = new Map<string, Full[]>();
   // Several people can share a name at one workplace.
   const byName = new Map<string, Full[]>();
-  const index = (m: Full) => {
-    byId.set(m.id, m);
-    if (m.email) byEmail.set(m.email, m);
-    if (m.phone) byPhone.set(m.phone, m);
-    const key = nameKey(m.firstName, m.lastName, m.workplaceId);
-    byName.set(key, [...(byName.get(key) ?? []), m]);
+  const contactKeys = (m: Full | undefined): [string | null, string | null] => [
+    m?.email ? `e:${m.email}` : null,
+    m?.phone ? `p:${m.phone}` : null,
+  ];
+  /** Puts `next` where `old` was (the same member, updated), or in as a new holder. */
+  const index = (next: Full, old?: Full) => {
+    byId.set(next.id, next);
+    const olds = contactKeys(old);
+    contactKeys(next).forEach((key, i) => {
+      const was = olds[i];
+      if (was && was === key) {
+        holders.set(
+          key,
+          holders.get(key)!.map((m) => (m === old ? next : m)),
+        );
+        return;
+      }
+      if (was) {
+        const rest = (holders.get(was) ?? []).filter((m) => m !== old);
+        if (rest.length) holders.set(was, rest);
+        else holders.delete(was);
+      }
+      if (key) holders.set(key, [...(holders.get(key) ?? []), next]);
+    });
+    if (old) {
+      const oldKey = nameKey(old.firstName, old.lastName, old.workplaceId);
+      byName.set(
+        oldKey,
+        (byName.get(oldKey) ?? []).filter((x) => x !== old),
+      );
+    }
+    const key = nameKey(next.firstName, next.lastName, next.workplaceId);
+    byName.set(key, [...(byName.get(key) ?? []), next]);
   };
-  const unindex = (m: Full) => {
-    if (m.email && byEmail.get(m.email) === m) byEmail.delete(m.email);
-    if (m.phone && byPhone.get(m.phone) === m) byPhone.delete(m.phone);
-    const key = nameKey(m.firstName, m.lastName, m.workplaceId);
-    byName.set(
-      key,
-      (byName.get(key) ?? []).filter((x) => x !== m),
-    );
+  /** The member holding a detail: of several, the one with the row's name, else the oldest. */
+  const holderOf = (key: string | null, f: ValidRow['fields']) => {
+    const list = key ? holders.get(key) : undefined;
+    if (!list) return undefined;
+    const name = foldedName(f.firstName, f.lastName);
+    return list.find((m) => foldedName(m.firstName, m.lastName) === name) ?? list[0];
+  };
+  /** Whether a detail belongs to someone other than `m`. */
+  const heldByAnother = (key: string | null, m: Full) => {
+    const list = key ? (holders.get(key) ?? []) : [];
+    return list.length > 0 && !list.some((x) => x.id === m.id);
   };
   // A name match is the same person only if the row's email and phone do not say otherwise.
   const sameNameAndCompatible = (f: ValidRow['fields']) =>
@@ -153,33 +186,29 @@ export function planImport(rows: ValidRow[], existing: MemberEntity[], newId: ()
   let updated = 0;
 
   for (const { row, fields } of rows) {
+    const [rowEmail, rowPhone] = contactKeys(fields as Full);
     const match =
-      (fields.email && byEmail.get(fields.email)) ||
-      (fields.phone && byPhone.get(fields.phone)) ||
-      sameNameAndCompatible(fields) ||
-      undefined;
+      holderOf(rowEmail, fields) || holderOf(rowPhone, fields) || sameNameAndCompatible(fields) || undefined;
     const next: Full = match
       ? { ...match, ...fields, ...keptSpelling(match, fields) }
       : { ...BLANK, ...fields, id: newId() };
-    const emailOwner = next.email ? byEmail.get(next.email) : undefined;
-    const phoneOwner = next.phone ? byPhone.get(next.phone) : undefined;
-    if (emailOwner && emailOwner.id !== next.id) {
+    const [email, phone] = contactKeys(next);
+    if (heldByAnother(email, next)) {
       errors.push({ row, message: 'email: another member of this local already has this email.' });
       continue;
     }
-    if (phoneOwner && phoneOwner.id !== next.id) {
+    if (heldByAnother(phone, next)) {
       errors.push({ row, message: 'phone: another member of this local already has this phone number.' });
       continue;
     }
     if (match) {
-      unindex(match);
       updated++;
       if (!createdIds.has(next.id)) updatedIds.add(next.id);
     } else {
       created++;
       createdIds.add(next.id);
     }
-    index(next);
+    index(next, match);
   }
 
   return {

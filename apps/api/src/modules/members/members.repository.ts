@@ -166,10 +166,10 @@ export class MembersRepository {
           `(m.email = ANY(:emails) OR m.phone = ANY(:phones) OR juntos_fold(m.first_name) || '|' || juntos_fold(m.last_name) = ANY(:names))`,
           keys,
         )
-        // Newest first: where two members share a detail (a flagged possible duplicate), the
-        // import's index keeps the last one it reads, so a row updates the older record.
-        .orderBy('m.created_at', 'DESC')
-        .addOrderBy('m.id', 'DESC')
+        // Oldest first: where members share a detail (a possible duplicate), planImport gives a
+        // row without a name among them to the first.
+        .orderBy('m.created_at', 'ASC')
+        .addOrderBy('m.id', 'ASC')
         .getMany()
     );
   }
