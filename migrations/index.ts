@@ -11,6 +11,7 @@ import { LoginAttemptRetention1796000000000 } from './1796000000000-login-attemp
 import { Sessions1796100000000 } from './1796100000000-sessions';
 import { PossibleDuplicates1796200000000 } from './1796200000000-possible-duplicates';
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
+import { RoleAssignmentCap1796400000000 } from './1796400000000-role-assignment-cap';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Sessions1796100000000,
   PossibleDuplicates1796200000000,
   NotesBoundToRow1796300000000,
+  RoleAssignmentCap1796400000000,
 ];

@@ -100,6 +100,14 @@ describe('operationCost on the served schema', () => {
     expect(cost('query($w: ID!) { workplace(id: $w) { units { name } } }')).toBe(1 + 1 + 1000 * 1);
   });
 
+  it("costs a steward's phone asking for its workplaces by the real caps: 10 roles, 50 workplaces each", () => {
+    // Before: 100 roles × 500 workplaces, 100,603, so the app's own `me` query was refused.
+    const q = '{ me { id roles { id role local { id name } workplaces { id name } } } }';
+    const perRole = 1 + 1 + (1 + 2) + (1 + 50 * 2); // id, role, local { id name }, workplaces × 50
+    expect(cost(q)).toBe(1 + 1 + (1 + 10 * perRole)); // me, id, roles × 10: 1,063
+    expect(cost(q)).toBeLessThan(10_000 / 5);
+  });
+
   it('counts each alias, fragments and inline fragments', () => {
     const one = cost('query($l: ID!) { members(localId: $l, first: 2) { nodes { id } } }');
     expect(

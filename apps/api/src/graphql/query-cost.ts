@@ -12,8 +12,8 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@juntos/common';
 export const LIST_MAX = {
   /** UpdateWorkplaceInput.units: @ArrayMaxSize(1000). Also Petition.byUnit, one tally per unit. */
   units: 1000,
-  /** A steward's assignment: workplaceIds is @ArrayMaxSize(500). */
-  stewardWorkplaces: 500,
+  /** A steward's assignment: workplaceIds is @ArrayMaxSize(50) in createInvitation and grantRole. */
+  stewardWorkplaces: 50,
   /** Support levels 1 to 5, and null for never assessed. */
   supportLevels: 6,
   /** MembershipStatus has four values. */
@@ -22,8 +22,9 @@ export const LIST_MAX = {
   workplaces: 1000,
   /** Not capped: every local, for a platform admin. */
   locals: 1000,
-  /** Not capped: a user's role assignments, one per role and local. */
-  roles: 100,
+  /** A user's role assignments in all locals: at most 10, enforced by the database on every grant
+   * (migration RoleAssignmentCap, MAX_ROLES_PER_USER). */
+  roles: 10,
   /** Not capped: a campaign's milestones, linked petitions and stage changes; open petitions and
    * live campaigns on the dashboard. */
   campaignItems: 100,

@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { Role } from '@juntos/common';
+import { conflict, Role } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity, TransactionHost } from '@juntos/db';
+
+/** The most role assignments one user holds, in all locals together (migration RoleAssignmentCap). */
+export const MAX_ROLES_PER_USER = 10;
+
+/** The SQLSTATE the database raises for a grant over MAX_ROLES_PER_USER. */
+const ROLE_CAP_EXCEEDED = 'JU010';
 
 export interface AssignmentWithWorkplaces {
   assignment: RoleAssignmentEntity;
@@ -15,7 +21,9 @@ export class RolesRepository {
 
   /**
    * Grants a role, or returns the existing grant. A steward's workplaces are replaced by the
-   * given set.
+   * given set. Every grant comes through here (grantRole, and both ways of accepting an
+   * invitation), so a new grant over the user's cap is CONFLICT wherever it is made; the database
+   * counts, since the request cannot see the user's grants in other locals.
    */
   async upsert(
     localId: string,
@@ -24,11 +32,17 @@ export class RolesRepository {
     workplaceIds: readonly string[],
   ): Promise<AssignmentWithWorkplaces> {
     const em = await this.tx.manager();
-    await em.query(
-      `insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)
-       on conflict (local_id, user_id, role) do nothing`,
-      [localId, userId, role],
-    );
+    try {
+      await em.query(
+        `insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)
+         on conflict (local_id, user_id, role) do nothing`,
+        [localId, userId, role],
+      );
+    } catch (e) {
+      if ((e as { driverError?: { code?: string } }).driverError?.code === ROLE_CAP_EXCEEDED)
+        throw conflict(`This account already holds ${MAX_ROLES_PER_USER} roles: revoke one first.`);
+      throw e;
+    }
     const assignment = await em.findOneByOrFail(RoleAssignmentEntity, { localId, userId, role });
     if (role === Role.STEWARD) {
       await em.delete(RoleAssignmentWorkplaceEntity, { roleAssignmentId: assignment.id });

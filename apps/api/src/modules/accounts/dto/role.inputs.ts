@@ -5,6 +5,12 @@ import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'cl
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { badInput, Role } from '@juntos/common';
 
+/** The most workplaces one steward's assignment covers; LIST_MAX.stewardWorkplaces counts on it. */
+export const MAX_STEWARD_WORKPLACES = 50;
+const stewardWorkplacesCap = ArrayMaxSize(MAX_STEWARD_WORKPLACES, {
+  message: `workplaceIds lists at most ${MAX_STEWARD_WORKPLACES} workplaces: a steward's assignment covers no more.`,
+});
+
 const lowerTrim = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
 
@@ -25,7 +31,7 @@ export class CreateInvitationInput {
 
   @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they will work with.' })
   @IsOptional()
-  @ArrayMaxSize(500)
+  @stewardWorkplacesCap
   @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
   workplaceIds?: string[];
 }
@@ -44,7 +50,7 @@ export class GrantRoleInput {
 
   @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they work with.' })
   @IsOptional()
-  @ArrayMaxSize(500)
+  @stewardWorkplacesCap
   @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
   workplaceIds?: string[];
 }
