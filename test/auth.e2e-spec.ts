@@ -113,6 +113,23 @@ describe('sign-in over REST', () => {
     expect((await t.http().post('/auth/refresh').send({ refreshToken })).status).toBe(401);
   });
 
+  it('answers 204 to a logout with an empty, malformed or foreign body, and ends nothing', async () => {
+    const { refreshToken } = (await login(user.email, TEST_PASSWORD)).body;
+    for (const body of [
+      undefined,
+      {},
+      { refreshToken: 42 },
+      { refreshToken: 'x'.repeat(500) },
+      'plain text',
+    ]) {
+      const req = t.http().post('/auth/logout');
+      const res = body === undefined ? await req : await req.send(body as object);
+      expect(res.status).toBe(204);
+      expect(res.text).toBe('');
+    }
+    expect((await t.http().post('/auth/refresh').send({ refreshToken })).status).toBe(200);
+  });
+
   it('locks an account for 15 minutes after 5 failures, even to the right password, counted in Postgres', async () => {
     const victim = await makeUser(t.db);
     for (let i = 0; i < 5; i++) expect((await login(victim.email, `wrong password ${i}!`)).status).toBe(401);

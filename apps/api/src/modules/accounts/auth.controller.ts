@@ -22,10 +22,17 @@ export class AuthController {
     return this.auth.refresh(dto.refreshToken, clientIp(req));
   }
 
+  /**
+   * Always 204, whatever the body: a phone signing out must never be told to try again, and the
+   * answer says nothing about the token. A body without a usable refresh token ends nothing.
+   */
   @Post('logout')
   @HttpCode(204)
-  async logout(@Body() dto: RefreshDto, @Req() req: Request): Promise<void> {
-    await this.auth.logout(dto.refreshToken, clientIp(req));
+  async logout(@Body() body: Record<string, unknown> | undefined, @Req() req: Request): Promise<void> {
+    const token = body?.refreshToken;
+    if (typeof token === 'string' && token.length >= 1 && token.length <= 200) {
+      await this.auth.logout(token, clientIp(req));
+    }
   }
 
   @Post('accept-invitation')
