@@ -395,10 +395,12 @@ describe('notes key rotation', () => {
     }
     await before.app.close();
 
-    // A wrong key is refused at start, naming the key the notes need.
-    await expect(TestApp.onDatabase(url, { NOTES_ENCRYPTION_KEY: newKey })).rejects.toThrow(
-      /refusing to start/,
+    // A wrong key is refused at start, naming the key the notes need and what to do about it.
+    const refusal = TestApp.onDatabase(url, { NOTES_ENCRYPTION_KEY: newKey });
+    await expect(refusal).rejects.toThrow(
+      new RegExp(`under key\\(s\\) ${keyId(Buffer.from(oldKey, 'base64'))}`),
     );
+    await expect(refusal).rejects.toThrow(/refusing to start\. Start with the key .*secrets\.json/);
 
     // Rotated: the new key writes, the old one still reads.
     const rotated = await TestApp.onDatabase(url, {

@@ -23,9 +23,17 @@ export class NotesKeyCheck implements OnApplicationBootstrap {
     const inUse = await this.tx.system('notes:key-check', () => this.keys.keysInUse());
     const missing = inUse.map((k) => k.keyId).filter((id) => !this.cipher.canDecryptKey(id));
     if (missing.length) {
+      // Say what to do, not only what is wrong: the usual cause in development is a rotation done
+      // with environment variables, then a plain start that falls back to DATA_DIR/secrets.json.
       throw new Error(
         `one-on-one notes are encrypted under key(s) ${missing.join(', ')}, which NOTES_ENCRYPTION_KEY ` +
-          `(key ${this.cipher.currentKeyId}) and NOTES_ENCRYPTION_KEYS_OLD do not include: refusing to start`,
+          `(key ${this.cipher.currentKeyId}) and NOTES_ENCRYPTION_KEYS_OLD do not include: refusing to start. ` +
+          'Start with the key those notes were written under, as NOTES_ENCRYPTION_KEY or in ' +
+          "NOTES_ENCRYPTION_KEYS_OLD. A key's id is the first 16 hex digits of its SHA-256: " +
+          `node -e "console.log(require('crypto').createHash('sha256').update(Buffer.from(process.argv[1],'base64')).digest('hex').slice(0,16))" <key>. ` +
+          'In development, a key not set in the environment or .env comes from DATA_DIR/secrets.json: after a ' +
+          'rotation, put the new key in .env as NOTES_ENCRYPTION_KEY (and the old one in NOTES_ENCRYPTION_KEYS_OLD ' +
+          'until notes:reencrypt is done), or write it into secrets.json.',
       );
     }
     const legacy = inUse.reduce((n, k) => n + k.legacy, 0);
