@@ -227,6 +227,25 @@ describe('sign-in over REST', () => {
     ).toBe(0);
   });
 
+  it('deletes sessions (and their user agents) a week after they ended or expired', async () => {
+    const other = await makeUser(t.db);
+    const { rows } = await t.db.query(
+      `insert into session (user_id, user_agent, created_at, expires_at, ended_at) values
+         ($1, 'ended 8 days ago', now() - interval '20 days', now() + interval '10 days', now() - interval '8 days'),
+         ($1, 'expired 8 days ago', now() - interval '38 days', now() - interval '8 days', null),
+         ($1, 'ended 6 days ago', now() - interval '20 days', now() + interval '10 days', now() - interval '6 days'),
+         ($1, 'live', now() - interval '1 day', now() + interval '29 days', null)
+       returning user_agent`,
+      [other.id],
+    );
+    expect(rows).toHaveLength(4);
+    expect((await login(user.email, TEST_PASSWORD)).status).toBe(200);
+    const left = await t.db.query(`select user_agent from session where user_id = $1 order by user_agent`, [
+      other.id,
+    ]);
+    expect(left.rows.map((r: { user_agent: string }) => r.user_agent)).toEqual(['ended 6 days ago', 'live']);
+  });
+
   it('audits every sign-in and failure, without the email or password', async () => {
     const { rows } = await t.db.query(
       `select action, actor_id, ip from audit_event where action like 'auth.%'`,

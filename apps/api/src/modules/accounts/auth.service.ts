@@ -37,6 +37,8 @@ export const LOCKOUT_FAILURES = 5;
 export const LOCKOUT_WINDOW_MS = 15 * 60 * 1000;
 export const IP_ATTEMPTS_PER_MINUTE = 30;
 const DAY_MS = 24 * 3600 * 1000;
+/** How long an ended or expired session (and its user agent) is kept, for mySessions and review. */
+const DEAD_SESSION_KEPT_MS = 7 * DAY_MS;
 
 /** The same body for an unknown email and a wrong password. */
 const BAD_CREDENTIALS = 'Email or password is incorrect.';
@@ -75,6 +77,7 @@ export class AuthService {
         // parallel guesses queue here instead of all reading "no lock yet".
         await this.attempts.serialize([AttemptLock.Account, key], [AttemptLock.Address, ip]);
         await this.attempts.prune(LOCKOUT_WINDOW_MS);
+        await this.sessions.pruneDead(new Date(Date.now() - DEAD_SESSION_KEPT_MS), 200);
         if (
           (await this.sessions.attemptsFromIpSince(ip, new Date(Date.now() - 60_000))) >=
           IP_ATTEMPTS_PER_MINUTE

@@ -16,6 +16,20 @@ export type SessionSelector = { only: string } | { except: string } | 'all';
 export class SessionsRepository {
   constructor(private readonly tx: TransactionHost) {}
 
+  /**
+   * Deletes, a batch at a time, sessions that ended or expired before `before`, with their refresh
+   * tokens: a user agent is kept no longer than a session needs it, and a dead session's tokens can
+   * only be refused.
+   */
+  async pruneDead(before: Date, batch: number): Promise<void> {
+    const em = await this.tx.manager();
+    await em.query(
+      `delete from session where id in (
+         select id from session where coalesce(ended_at, expires_at) < $1 limit $2 for update skip locked)`,
+      [before, batch],
+    );
+  }
+
   async insertSession(userId: string, userAgent: string | null, expiresAt: Date): Promise<SessionEntity> {
     const em = await this.tx.manager();
     return em.save(em.create(SessionEntity, { userId, userAgent, expiresAt }));
