@@ -366,7 +366,13 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
     number: '7',
   };
   const bad: Record<string, string[]> = {
-    timestamp: ['not a date', '2026-02-30T00:00:00.000Z', '+275760-09-13T00:00:00.000Z', '2026-01-02'],
+    timestamp: [
+      'not a date',
+      '2026-02-30T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+      '2026-01-02',
+      '0000-01-01T00:00:00.000Z',
+    ],
     uuid: ['x', "' or 1=1 --", '00000000-0000-0000-0000-00000000000g'],
     text: ['x'.repeat(5000), 'a\u0000b'],
     number: ['1'.repeat(400), 'NaN'],

@@ -48,6 +48,7 @@ describe('cursors', () => {
     ['a date that does not exist', encodeCursor(['2026-02-30T00:00:00.000Z', id]), BY_TIME],
     ['a timestamp in another format', encodeCursor(['2026-01-02 03:04:05', id]), BY_TIME],
     ['a year past 9999', encodeCursor(['+275760-09-13T00:00:00.000Z', id]), BY_TIME],
+    ['year 0000, which Postgres refuses', encodeCursor(['0000-01-01T00:00:00.000Z', id]), BY_TIME],
     ['a non-uuid id', encodeCursor([c[0], 'x']), BY_TIME],
     ['an SQL fragment as id', encodeCursor([c[0], "' or 1=1 --"]), BY_TIME],
     ['a number too large', encodeCursor(['1'.repeat(400), id]), ['number', 'uuid']],

@@ -39,8 +39,10 @@ const MAX_CURSOR_LENGTH = 4096;
 const MAX_TEXT_LENGTH = 1000;
 
 const validPart: Record<CursorPart, (v: string) => boolean> = {
-  // Exactly what Date#toISOString writes, and a real instant: no 2026-02-30, no year 99999.
-  timestamp: (v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && isoRoundTrips(v),
+  // Exactly what Date#toISOString writes, and a real instant: no 2026-02-30, no year 99999, and
+  // no year 0000, which JavaScript writes but Postgres refuses (timestamps start at year 1).
+  timestamp: (v) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(v) && !v.startsWith('0000') && isoRoundTrips(v),
   uuid: (v) => UUID.test(v),
   number: (v) => /^-?\d{1,15}$/.test(v),
   // Postgres text cannot hold NUL: such a value would fail in SQL rather than here.
