@@ -36,6 +36,23 @@ describe('formatError', () => {
     });
   });
 
+  it('answers a data exception that slipped past the input checks as BAD_USER_INPUT, without its SQL', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    for (const code of ['22P02', '22008', '22003', '22001']) {
+      const driver = Object.assign(new Error('date/time field value out of range: "0000-01-01"'), { code });
+      const out = format(
+        formatted('x'),
+        wrap(new QueryFailedError('select $1::timestamptz', ['0000'], driver)),
+      );
+      expect(out).toEqual({
+        path: ['x'],
+        locations: undefined,
+        message: 'A value is malformed or out of range.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+  });
+
   it('hides everything about an unexpected error: no stack, no SQL, no driver text', () => {
     const boom = new QueryFailedError(
       'select * from member where email = $1',

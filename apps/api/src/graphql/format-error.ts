@@ -56,8 +56,17 @@ export function formatError(hideSuggestions: boolean) {
       const pgCode = (original.driverError as { code?: string } | undefined)?.code;
       if (pgCode === '23505')
         return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
-      if (pgCode === '22P02')
-        return { ...base, message: 'A value is malformed.', extensions: { code: 'BAD_USER_INPUT' } };
+      // Class 22 is a data exception: a value out of range or malformed (a date Postgres cannot
+      // hold, a number too large). Input checks should stop these first; one that slips through is
+      // still the caller's value, never a 500. Logged, so the missing check can be added.
+      if (pgCode?.startsWith('22')) {
+        log.warn(`data exception ${pgCode} reached SQL in ${formatted.path?.join('.') ?? 'an operation'}`);
+        return {
+          ...base,
+          message: 'A value is malformed or out of range.',
+          extensions: { code: 'BAD_USER_INPUT' },
+        };
+      }
       // A deadlock or serialization failure: two writes met (say, on a shared counter); Postgres
       // rolled this one back whole.
       if (pgCode === '40P01' || pgCode === '40001')
