@@ -33,6 +33,23 @@ describe('the audit log serves what it stores: the address and the counts', () =
     expect(JSON.stringify(log.data)).not.toMatch(/Ana|Reyes|ana\.audit/);
   });
 
+  it("keeps the platform admin's address out of the log of a local it seats", async () => {
+    const { t, w } = ctx;
+    const invited = await t.gql(
+      w.platformAdmin.token,
+      'mutation($i: CreateInvitationInput!) { createInvitation(input: $i) { id } }',
+      { i: { localId: w.own.id, email: 'new.admin@example.org', role: 'LOCAL_ADMIN' } },
+    );
+    expect(invited.errors).toBeUndefined();
+    const log = await t.gql<Log>(w.own.users.LOCAL_ADMIN.token, LOG, { l: w.own.id });
+    const event = log.data!.auditEvents.nodes.find((e) => e.action === 'invitation.create')!;
+    expect(event.ip).toBeNull();
+    const stored = await t.db.query(
+      `select count(*)::int as n from audit_event where action = 'invitation.create' and ip is not null`,
+    );
+    expect(stored.rows[0].n).toBe(0);
+  });
+
   it('gives an event without counts an empty detail', async () => {
     const { t, w } = ctx;
     const made = await t.gql(

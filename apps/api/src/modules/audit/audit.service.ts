@@ -29,7 +29,10 @@ export class AuditService {
   ) {}
 
   record(ctx: RequestContext, what: AuditWhat): Promise<void> {
-    return this.events.insert({ ...what, actorId: ctx.actor.userId, ip: ctx.ip });
+    // The platform admin seating a local is no member of it: its address stays out of that local's
+    // log, which the local's admins read. Its sign-ins (no local) keep the address.
+    const outsider = what.localId !== null && ctx.actor.isPlatformAdmin && !ctx.actor.grantIn(what.localId);
+    return this.events.insert({ ...what, actorId: ctx.actor.userId, ip: outsider ? null : ctx.ip });
   }
 
   recordAs(who: AuditWho, what: AuditWhat): Promise<void> {
