@@ -518,6 +518,192 @@ describe('members', () => {
       });
       expect(again.errors?.[0].extensions.code).toBe('NOT_FOUND');
     });
+
+    describe("a merge that waited for the local's lock reads the pair again", () => {
+      const MERGE =
+        'mutation($id: ID!, $keep: ID!) { mergePossibleDuplicate(id: $id, keepMemberId: $keep) { id } }';
+      const code = (r: { errors?: { extensions: { code: string } }[] }) =>
+        r.errors?.[0].extensions.code ?? 'ok';
+      const count = async (sql: string, args: unknown[]) =>
+        (await ctx.t.db.query(sql, args)).rows[0].n as number;
+      /** Two records of one person, flagged, each with a conversation and a signature of its own. */
+      const flaggedPair = async (round: number) => {
+        const { t, w } = ctx;
+        const stewardId = w.own.users.STEWARD.id;
+        const a = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: `A${round}` });
+        const b = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, firstName: `B${round}` });
+        const pair = (
+          await t.db.query(
+            `insert into possible_duplicate (local_id, member_id, other_member_id, matched) values ($1, $2, $3, '{PHONE}') returning id`,
+            [w.own.id, a, b],
+          )
+        ).rows[0].id as string;
+        const talks = [
+          await makeOneOnOne(t.db, w.own.id, a, stewardId),
+          await makeOneOnOne(t.db, w.own.id, b, stewardId),
+        ];
+        const signatures = [
+          await makeSignature(
+            t.db,
+            w.own.id,
+            await makePetition(t.db, w.own.id, { status: 'OPEN' }),
+            a,
+            stewardId,
+          ),
+          await makeSignature(
+            t.db,
+            w.own.id,
+            await makePetition(t.db, w.own.id, { status: 'OPEN' }),
+            b,
+            stewardId,
+          ),
+        ];
+        return { a, b, pair, talks, signatures };
+      };
+      /**
+       * Runs `first` while another transaction holds the local's contact lock, so that it reads
+       * the pair and then waits; runs `meanwhile` to completion; then lets `first` go on.
+       */
+      const whileWaiting = async <T, U>(first: () => Promise<T>, meanwhile: () => Promise<U>) => {
+        const holder = await ctx.t.db.connect();
+        try {
+          await holder.query('begin');
+          await holder.query(`select pg_advisory_xact_lock(hashtextextended('member-contact:' || $1, 0))`, [
+            ctx.w.own.id,
+          ]);
+          const waiting = first();
+          await new Promise((r) => setTimeout(r, 500));
+          const other = meanwhile();
+          // `meanwhile` may itself wait for the lock (a merge): release it once both have read.
+          await new Promise((r) => setTimeout(r, 500));
+          await holder.query('commit');
+          return [await waiting, await other] as const;
+        } finally {
+          holder.release();
+        }
+      };
+      const expectOneSurvivor = async (p: Awaited<ReturnType<typeof flaggedPair>>, survivor: string) => {
+        expect(await count('select count(*)::int as n from member where id = any($1)', [[p.a, p.b]])).toBe(1);
+        expect(await count('select count(*)::int as n from member where id = $1', [survivor])).toBe(1);
+        expect(
+          await count('select count(*)::int as n from one_on_one where id = any($1) and member_id = $2', [
+            p.talks,
+            survivor,
+          ]),
+        ).toBe(2);
+        expect(
+          await count('select count(*)::int as n from signature where id = any($1) and member_id = $2', [
+            p.signatures,
+            survivor,
+          ]),
+        ).toBe(2);
+        const merges = await ctx.t.db.query(
+          `select target_id from audit_event where action = 'member.merge' and target_id = any($1)`,
+          [[p.a, p.b]],
+        );
+        expect(merges.rows).toEqual([{ target_id: survivor === p.a ? p.b : p.a }]);
+      };
+
+      it('two organizers merging the same pair, one keeping each member: one merge, the other NOT_FOUND, nothing lost', async () => {
+        const { t } = ctx;
+        for (let round = 0; round < 4; round++) {
+          const p = await flaggedPair(round);
+          const [keepA, keepB] =
+            round < 2
+              ? // Forced: both read the pair before either takes the lock.
+                await whileWaiting(
+                  () =>
+                    t.gql<{ mergePossibleDuplicate: { id: string } }>(org(), MERGE, {
+                      id: p.pair,
+                      keep: p.a,
+                    }),
+                  () =>
+                    t.gql<{ mergePossibleDuplicate: { id: string } }>(org(), MERGE, {
+                      id: p.pair,
+                      keep: p.b,
+                    }),
+                )
+              : // Unforced: as two people would, at once.
+                await Promise.all([
+                  t.gql<{ mergePossibleDuplicate: { id: string } }>(org(), MERGE, { id: p.pair, keep: p.a }),
+                  t.gql<{ mergePossibleDuplicate: { id: string } }>(org(), MERGE, { id: p.pair, keep: p.b }),
+                ]);
+          expect([code(keepA), code(keepB)].sort()).toEqual(['NOT_FOUND', 'ok']);
+          const survivor = code(keepA) === 'ok' ? p.a : p.b;
+          expect((code(keepA) === 'ok' ? keepA : keepB).data!.mergePossibleDuplicate.id).toBe(survivor);
+          await expectOneSurvivor(p, survivor);
+        }
+      });
+
+      it('a dismissal or an erasure that commits while a merge waits makes the merge NOT_FOUND, with nothing written', async () => {
+        const { t, w } = ctx;
+        const dismissed = await flaggedPair(10);
+        const [merge1, dismiss] = await whileWaiting(
+          () => t.gql(org(), MERGE, { id: dismissed.pair, keep: dismissed.a }),
+          () =>
+            t.gql(org(), 'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }', { id: dismissed.pair }),
+        );
+        expect([code(dismiss), code(merge1)]).toEqual(['ok', 'NOT_FOUND']);
+        expect(
+          await count('select count(*)::int as n from member where id = any($1)', [
+            [dismissed.a, dismissed.b],
+          ]),
+        ).toBe(2);
+
+        // The member to keep is erased meanwhile: the other record stays, with its own history.
+        const erased = await flaggedPair(11);
+        const admin = w.own.users.LOCAL_ADMIN.token;
+        const [merge2, erase] = await whileWaiting(
+          () => t.gql(org(), MERGE, { id: erased.pair, keep: erased.a }),
+          () => t.gql(admin, 'mutation($id: ID!) { eraseMember(id: $id) }', { id: erased.a }),
+        );
+        expect([code(erase), code(merge2)]).toEqual(['ok', 'NOT_FOUND']);
+        expect(await count('select count(*)::int as n from member where id = $1', [erased.b])).toBe(1);
+        expect(await count('select count(*)::int as n from signature where member_id = $1', [erased.b])).toBe(
+          1,
+        );
+        expect(
+          await count(
+            `select count(*)::int as n from audit_event where action = 'member.merge' and target_id = $1`,
+            [erased.b],
+          ),
+        ).toBe(0);
+      });
+
+      it('an archive, erasure or update of a member merged away while it waited is NOT_FOUND, not a 500 or a false success', async () => {
+        const { t, w } = ctx;
+        const admin = w.own.users.LOCAL_ADMIN.token;
+        for (const [mutation, action] of [
+          ['mutation($id: ID!) { archiveMember(id: $id) { id } }', 'member.archive'],
+          ['mutation($id: ID!) { eraseMember(id: $id) }', 'member.erase'],
+          [
+            'mutation($id: ID!) { updateMember(id: $id, input: { firstName: "Late" }) { id } }',
+            'member.update',
+          ],
+        ] as const) {
+          const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+          // A merge mid-transaction holds the row it is about to delete.
+          const merging = await t.db.connect();
+          try {
+            await merging.query('begin');
+            await merging.query('select 1 from member where id = $1 for update', [id]);
+            const res = t.gql(admin, mutation, { id });
+            await new Promise((r) => setTimeout(r, 500));
+            await merging.query('delete from member where id = $1', [id]);
+            await merging.query('commit');
+            expect(code(await res)).toBe('NOT_FOUND');
+          } finally {
+            merging.release();
+          }
+          expect(
+            await count('select count(*)::int as n from audit_event where action = $1 and target_id = $2', [
+              action,
+              id,
+            ]),
+          ).toBe(0);
+        }
+      });
+    });
   });
 
   it('shows a board member no member at all, only counts', async () => {

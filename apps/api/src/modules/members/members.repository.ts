@@ -149,9 +149,11 @@ export class MembersRepository {
     );
   }
 
-  async delete(scope: Scope, id: string): Promise<void> {
+  /** False when the member was already gone (erased or merged away by a request that ran first). */
+  async delete(scope: Scope, id: string): Promise<boolean> {
     const em = await this.tx.manager();
-    await em.delete(MemberEntity, { id, localId: scope.localId });
+    const { affected } = await em.delete(MemberEntity, { id, localId: scope.localId });
+    return !!affected;
   }
 
   /** Existing members an import row could match: by email, phone, or folded first and last name. */
@@ -353,9 +355,44 @@ export class MembersRepository {
     return rows[0]?.local_id ?? null;
   }
 
-  async deletePossibleDuplicate(scope: Scope, id: string): Promise<void> {
+  /**
+   * The pair again, locked to the end of the transaction: a merge reads it after taking the
+   * local's lock, so one that waited behind another merge, a dismissal or an erasure sees it gone.
+   */
+  async lockPossibleDuplicate(scope: Scope, id: string): Promise<PossibleDuplicateRow | null> {
     const em = await this.tx.manager();
-    await em.query(`delete from possible_duplicate where id = $1 and local_id = $2`, [id, scope.localId]);
+    const rows: Record<string, unknown>[] = await em.query(
+      `select id, local_id, member_id, other_member_id, matched, created_at from possible_duplicate
+        where id = $1 and local_id = $2 for update`,
+      [id, scope.localId],
+    );
+    return rows[0] ? toPossibleDuplicate(rows[0]) : null;
+  }
+
+  /** False when there was nothing to delete (already merged or dismissed, perhaps a moment ago). */
+  async deletePossibleDuplicate(scope: Scope, id: string): Promise<boolean> {
+    const em = await this.tx.manager();
+    const [{ n }]: { n: number }[] = await em.query(
+      `with gone as (delete from possible_duplicate where id = $1 and local_id = $2 returning id)
+       select count(*)::int as n from gone`,
+      [id, scope.localId],
+    );
+    return n > 0;
+  }
+
+  /**
+   * Locks the members' rows to the end of the transaction, in id order so that two writers locking
+   * the same members cannot deadlock, and returns the ids that still exist. Callers that also take
+   * the local's contact lock take it first.
+   */
+  async lockMembers(scope: Scope, ids: readonly string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const em = await this.tx.manager();
+    const rows: { id: string }[] = await em.query(
+      `select id from member where local_id = $1 and id = any($2::uuid[]) order by id for update`,
+      [scope.localId, [...ids]],
+    );
+    return rows.map((r) => r.id);
   }
 
   /**

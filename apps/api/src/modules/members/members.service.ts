@@ -152,6 +152,8 @@ export class MembersService {
       },
       id,
     );
+    // After the contact lock (merge's order), so a merge that deleted the member first is NOT_FOUND.
+    if (!(await this.members.lockMembers(scope, [id])).length) throw notFound();
     await this.members.update(scope, id, patch);
     await this.flagDuplicates(scope, id, unseen);
     await this.audit.record(ctx, {
@@ -166,6 +168,8 @@ export class MembersService {
 
   async archive(ctx: RequestContext, id: string): Promise<MemberEntity> {
     const scope = await this.access.requireRecord(ctx, 'members:manage', 'member', id);
+    // Held to the end: a merge or erasure that removed the member first makes this NOT_FOUND.
+    if (!(await this.members.lockMembers(scope, [id])).length) throw notFound();
     const current = (await this.members.findInScope(scope, id))!;
     if (!current.archivedAt) await this.members.update(scope, id, { archivedAt: new Date() });
     await this.audit.record(ctx, {
@@ -183,7 +187,8 @@ export class MembersService {
    */
   async erase(ctx: RequestContext, id: string): Promise<boolean> {
     const scope = await this.access.requireRecord(ctx, 'members:erase', 'member', id);
-    await this.members.delete(scope, id);
+    // Merged away or erased by a request that committed after the check above: nothing to record.
+    if (!(await this.members.delete(scope, id))) throw notFound();
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'member.erase',
@@ -334,7 +339,8 @@ export class MembersService {
   /** The two are different people (a shared family phone): the flag goes, both records stay. */
   async dismissPossibleDuplicate(ctx: RequestContext, id: string): Promise<boolean> {
     const { scope } = await this.requirePossibleDuplicate(ctx, id);
-    await this.members.deletePossibleDuplicate(scope, id);
+    // A merge of the pair holds its row: this waits for it, then finds nothing to dismiss.
+    if (!(await this.members.deletePossibleDuplicate(scope, id))) throw notFound();
     await this.audit.record(ctx, {
       localId: scope.localId,
       action: 'member.duplicate.dismiss',
@@ -356,6 +362,12 @@ export class MembersService {
     const goneId = keepMemberId === pair.memberId ? pair.otherMemberId : pair.memberId;
     // Filling the kept record's blanks sets contact details: the same lock as any such write.
     await this.members.lockContacts(scope);
+    // What was read above may be stale: another merge of the pair (keeping the other member), a
+    // dismissal or an erasure may have committed while this one waited for the lock. Lock both
+    // members, then the pair (the order an erasure's cascade takes them), and read them again; if
+    // anything is gone, nothing is written, or this merge would delete the survivor of the first.
+    const present = await this.members.lockMembers(scope, [keepMemberId, goneId]);
+    if (present.length < 2 || !(await this.members.lockPossibleDuplicate(scope, id))) throw notFound();
     await this.members.merge(scope, keepMemberId, goneId);
     await this.audit.record(ctx, {
       localId: scope.localId,
