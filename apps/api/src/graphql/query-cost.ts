@@ -6,8 +6,9 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@juntos/common';
 
 /**
  * The most items each plain list can hold, which its cost multiplies by. Where the API enforces a
- * bound, that bound; where nothing caps the list at write time, a bound chosen far above what a
- * local keeps (the response-size limit is the backstop if a local ever exceeds it).
+ * bound at write time, that bound. Where nothing caps the list at write time, the read returns at
+ * most this many (a SQL LIMIT, per parent when batched, in the documented order), so the work
+ * never exceeds what the cost counted: a bound chosen far above what a local keeps.
  */
 export const LIST_MAX = {
   /** UpdateWorkplaceInput.units: @ArrayMaxSize(1000). Also Petition.byUnit, one tally per unit. */
@@ -18,17 +19,18 @@ export const LIST_MAX = {
   supportLevels: 6,
   /** MembershipStatus has four values. */
   statuses: 4,
-  /** Not capped: a local's workplaces on the dashboard. */
+  /** Capped at read: the dashboard's workplaces, the first 1000 by name (DashboardRepository.workplaces). */
   workplaces: 1000,
-  /** Not capped: every local, for a platform admin. */
+  /** Capped at read: a platform admin's locals, the first 1000 by name (LocalsRepository). */
   locals: 1000,
   /** A user's role assignments in all locals: at most 10, enforced by the database on every grant
    * (migration RoleAssignmentCap, MAX_ROLES_PER_USER). */
   roles: 10,
-  /** Not capped: a campaign's milestones, linked petitions and stage changes; open petitions and
-   * live campaigns on the dashboard. */
+  /** Capped at read, per campaign: its first 100 milestones and linked petitions (in the order added)
+   * and its latest 100 stage changes (CampaignsRepository); the dashboard's 100 newest open
+   * petitions and live campaigns. */
   campaignItems: 100,
-  /** Not capped: a user's live sessions (mySessions), one per sign-in until it ends or expires. */
+  /** Capped at read: mySessions, the 100 most recently used live sessions (SessionsRepository.listLive). */
   sessions: 100,
   /** An audit event's counts: a handful of named numbers. */
   auditCounts: 20,

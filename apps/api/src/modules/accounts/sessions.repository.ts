@@ -7,6 +7,7 @@ import {
   SessionEntity,
   TransactionHost,
 } from '@juntos/db';
+import { LIST_MAX } from '../../graphql/query-cost';
 
 /** Which of a user's live sessions to end: one, all but one, or all. */
 export type SessionSelector = { only: string } | { except: string } | 'all';
@@ -60,7 +61,7 @@ export class SessionsRepository {
     return rows.length === 1;
   }
 
-  /** The user's live sessions, most recently used first. */
+  /** The user's LIST_MAX.sessions most recently used live sessions, most recent first. */
   async listLive(userId: string): Promise<SessionEntity[]> {
     const em = await this.tx.manager();
     return em
@@ -68,6 +69,7 @@ export class SessionsRepository {
       .where('s.userId = :userId and s.endedAt is null and s.expiresAt > now()', { userId })
       .orderBy('coalesce(s.lastUsedAt, s.createdAt)', 'DESC')
       .addOrderBy('s.id')
+      .limit(LIST_MAX.sessions)
       .getMany();
   }
 

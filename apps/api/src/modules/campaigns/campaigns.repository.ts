@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { In } from 'typeorm';
 import { CampaignStage, KeysetCursor } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import {
-  CampaignEntity,
-  CampaignPetitionEntity,
-  CampaignStageChangeEntity,
-  MilestoneEntity,
-  TransactionHost,
-} from '@juntos/db';
+import { CampaignEntity, CampaignStageChangeEntity, MilestoneEntity, TransactionHost } from '@juntos/db';
+import { LIST_MAX } from '../../graphql/query-cost';
 import { FINAL_STAGES } from './campaign-rules';
 
 export interface ProgressRow {
@@ -18,6 +12,14 @@ export interface ProgressRow {
   signatureCount: number;
   signatureGoal: number;
 }
+
+/**
+ * `column in (…)` the rows `perParent` picks for each campaign of :ids (its alias there is `c`):
+ * a LIMIT per campaign, each read from its index, so a batch of campaigns never loads more than
+ * the cap of any one of them.
+ */
+const perCampaign = (column: string, perParent: string) =>
+  `${column} in (select x.id from unnest(cast(:ids as uuid[])) as c(id) cross join lateral (${perParent}) x)`;
 
 @Injectable()
 export class CampaignsRepository {
@@ -63,12 +65,26 @@ export class CampaignsRepository {
     await em.insert(CampaignStageChangeEntity, { ...row, localId: scope.localId });
   }
 
+  /**
+   * Each campaign's latest LIST_MAX.campaignItems stage changes, oldest first. Vote corrections
+   * append without end, so the cap keeps the newest (the index's tail, per campaign) and drops
+   * the oldest.
+   */
   async history(scope: Scope, campaignIds: readonly string[]): Promise<CampaignStageChangeEntity[]> {
     const em = await this.tx.manager();
-    return em.find(CampaignStageChangeEntity, {
-      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
-      order: { changedAt: 'ASC', id: 'ASC' },
-    });
+    return em
+      .createQueryBuilder(CampaignStageChangeEntity, 'h')
+      .where(
+        perCampaign(
+          'h.id',
+          `select id from campaign_stage_change where local_id = :localId and campaign_id = c.id
+            order by changed_at desc, id desc limit :max`,
+        ),
+        { localId: scope.localId, ids: [...campaignIds], max: LIST_MAX.campaignItems },
+      )
+      .orderBy('h.changed_at', 'ASC')
+      .addOrderBy('h.id', 'ASC')
+      .getMany();
   }
 
   async page(
@@ -88,7 +104,7 @@ export class CampaignsRepository {
     return { rows, total };
   }
 
-  /** Campaigns that are not final, for the dashboard. */
+  /** The LIST_MAX.campaignItems newest campaigns that are not final, for the dashboard. */
   async active(scope: Scope): Promise<CampaignEntity[]> {
     const em = await this.tx.manager();
     return em
@@ -98,6 +114,8 @@ export class CampaignsRepository {
         final: FINAL_STAGES,
       })
       .orderBy('c.created_at', 'DESC')
+      .addOrderBy('c.id', 'DESC')
+      .limit(LIST_MAX.campaignItems)
       .getMany();
   }
 
@@ -124,12 +142,22 @@ export class CampaignsRepository {
       .execute();
   }
 
+  /** Each campaign's first LIST_MAX.campaignItems milestones, in the order they were added. */
   async milestones(scope: Scope, campaignIds: readonly string[]): Promise<MilestoneEntity[]> {
     const em = await this.tx.manager();
-    return em.find(MilestoneEntity, {
-      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
+    return em
+      .createQueryBuilder(MilestoneEntity, 'm')
+      .where(
+        perCampaign(
+          'm.id',
+          `select id from milestone where local_id = :localId and campaign_id = c.id
+            order by created_at, id limit :max`,
+        ),
+        { localId: scope.localId, ids: [...campaignIds], max: LIST_MAX.campaignItems },
+      )
+      .orderBy('m.created_at', 'ASC')
+      .addOrderBy('m.id', 'ASC')
+      .getMany();
   }
 
   async link(scope: Scope, campaignId: string, petitionId: string): Promise<void> {
@@ -140,12 +168,23 @@ export class CampaignsRepository {
     );
   }
 
-  async linkedPetitionIds(scope: Scope, campaignIds: readonly string[]): Promise<CampaignPetitionEntity[]> {
+  /** Each campaign's first LIST_MAX.campaignItems linked petitions, in the order they were linked. */
+  async linkedPetitionIds(
+    scope: Scope,
+    campaignIds: readonly string[],
+  ): Promise<{ campaignId: string; petitionId: string }[]> {
     const em = await this.tx.manager();
-    return em.find(CampaignPetitionEntity, {
-      where: { localId: scope.localId, campaignId: In([...campaignIds]) },
-      order: { createdAt: 'ASC' },
-    });
+    const rows: { campaign_id: string; petition_id: string }[] = await em.query(
+      `select c.id as campaign_id, l.petition_id
+         from unnest($1::uuid[]) with ordinality as c(id, n)
+        cross join lateral (
+          select petition_id, created_at from campaign_petition
+           where local_id = $2 and campaign_id = c.id
+           order by created_at, petition_id limit $3) l
+        order by c.n, l.created_at, l.petition_id`,
+      [[...campaignIds], scope.localId, LIST_MAX.campaignItems],
+    );
+    return rows.map((r) => ({ campaignId: r.campaign_id, petitionId: r.petition_id }));
   }
 
   /** Milestones done and total, and signatures and goals summed over linked petitions: one statement. */

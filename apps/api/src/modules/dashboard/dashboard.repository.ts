@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { MembershipStatus } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
+import { LIST_MAX } from '../../graphql/query-cost';
 
 /** Members not archived, counted three ways. */
 export interface MemberCounts {
@@ -125,21 +126,44 @@ export class DashboardRepository {
     return { last30: Number(row.last30), overdue: Number(row.overdue) };
   }
 
-  async workplaces(scope: Scope): Promise<WorkplaceEntity[]> {
+  /**
+   * The local's workplaces, by name, at most LIST_MAX.workplaces of them (what the cost limit
+   * counts on), each with how many of its petitions are open: counted in the same statement, so
+   * the count stays exact however many petitions the capped openPetitions list leaves out.
+   */
+  async workplaces(scope: Scope): Promise<{ workplace: WorkplaceEntity; openPetitions: number }[]> {
     const em = await this.tx.manager();
-    return em
+    const { entities, raw } = await em
       .createQueryBuilder(WorkplaceEntity, 'w')
+      .leftJoin(
+        (open) =>
+          open
+            .select('p.workplace_id', 'workplace_id')
+            .addSelect('count(*)::int', 'n')
+            .from(PetitionEntity, 'p')
+            .where(`p.local_id = :localId and p.status = 'OPEN' and p.workplace_id is not null`)
+            .groupBy('p.workplace_id'),
+        'op',
+        'op.workplace_id = w.id',
+      )
+      .addSelect('coalesce(op.n, 0)', 'open_petitions')
       .where('w.local_id = :localId AND w.archived_at IS NULL', { localId: scope.localId })
       .orderBy('w.name', 'ASC')
       .addOrderBy('w.id', 'ASC')
-      .getMany();
+      // One row per workplace (the join is to one count per workplace), so a plain SQL LIMIT.
+      .limit(LIST_MAX.workplaces)
+      .getRawAndEntities<{ w_id: string; open_petitions: number }>();
+    const open = new Map(raw.map((r) => [r.w_id, Number(r.open_petitions)]));
+    return entities.map((workplace) => ({ workplace, openPetitions: open.get(workplace.id) ?? 0 }));
   }
 
+  /** The LIST_MAX.campaignItems newest open petitions (created last first, then by id): what the cost limit counts on. */
   async openPetitions(scope: Scope): Promise<PetitionEntity[]> {
     const em = await this.tx.manager();
     return em.find(PetitionEntity, {
       where: { localId: scope.localId, status: 'OPEN' as PetitionEntity['status'] },
-      order: { createdAt: 'DESC' },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: LIST_MAX.campaignItems,
     });
   }
 }

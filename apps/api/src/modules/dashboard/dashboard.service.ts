@@ -36,9 +36,6 @@ export class DashboardService {
       ]);
     const memberCount = counts.byStatus.reduce((n, s) => n + s.count, 0);
     const coveredAt = new Map(coverage.map((c) => [c.workplaceId, c.covered]));
-    const openByWorkplace = new Map<string, number>();
-    for (const p of openPetitions)
-      if (p.workplaceId) openByWorkplace.set(p.workplaceId, (openByWorkplace.get(p.workplaceId) ?? 0) + 1);
     return {
       local: Local.from(local!),
       memberCount,
@@ -50,7 +47,7 @@ export class DashboardService {
         memberCount,
       ),
       overdueFollowUps: overdue,
-      workplaces: workplaces.map((w) => {
+      workplaces: workplaces.map(({ workplace: w, openPetitions: open }) => {
         const here = counts.byWorkplace.get(w.id) ?? { members: 0, assessed: 0, supporters: 0 };
         return {
           workplace: Workplace.from(w),
@@ -58,7 +55,7 @@ export class DashboardService {
           assessedCount: here.assessed,
           supporterCount: here.supporters,
           coverage: share(coveredAt.get(w.id) ?? 0, here.members),
-          openPetitions: openByWorkplace.get(w.id) ?? 0,
+          openPetitions: open,
         };
       }),
       openPetitions: openPetitions.map(Petition.from),

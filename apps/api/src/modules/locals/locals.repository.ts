@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { LocalKind } from '@juntos/common';
 import { LocalEntity, TransactionHost } from '@juntos/db';
+import { LIST_MAX } from '../../graphql/query-cost';
 
 @Injectable()
 export class LocalsRepository {
@@ -19,9 +20,12 @@ export class LocalsRepository {
     return em.find(LocalEntity, { where: { id: In([...ids]) }, order: { name: 'ASC' } });
   }
 
-  /** Deliberately unscoped: the platform admin's list of every local (names only, no member data). */
+  /**
+   * Deliberately unscoped: the platform admin's list of locals (names only, no member data), the
+   * first LIST_MAX.locals by name.
+   */
   async listAllForPlatformAdmin(): Promise<LocalEntity[]> {
     const em = await this.tx.manager();
-    return em.find(LocalEntity, { order: { name: 'ASC' } });
+    return em.find(LocalEntity, { order: { name: 'ASC', id: 'ASC' }, take: LIST_MAX.locals });
   }
 }
