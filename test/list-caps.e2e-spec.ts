@@ -174,8 +174,10 @@ describe('lists the cost limit counts by a maximum return at most that maximum',
       milestones: { title: string }[];
       petitions: { title: string }[];
       stageHistory: { note: string }[];
+      progress: { milestonesTotal: number };
     };
-    const LISTS = 'title milestones { title } petitions { title } stageHistory { note }';
+    const LISTS =
+      'title milestones { title } petitions { title } stageHistory { note } progress { milestonesTotal }';
     const res = await t.gql<{ campaigns: { nodes: Lists[] } }>(
       organizer().token,
       `query($l: ID!) { campaigns(localId: $l, first: 2) { nodes { ${LISTS} } } }`,
@@ -194,6 +196,8 @@ describe('lists the cost limit counts by a maximum return at most that maximum',
     // Stage history: the latest 100, oldest first (BH0001, the oldest, is left out).
     expect(b.stageHistory.map((h) => h.note)).toEqual(numbered('BH', 2, ITEMS + 1));
     expect(s.stageHistory.map((h) => h.note)).toEqual(numbered('SH', 1, 2));
+    // The count is whole: progress counts every milestone, not the capped list.
+    expect(b.progress.milestonesTotal).toBe(ITEMS + 1);
 
     // One campaign on its own reads the same.
     const one = await t.gql<{ campaign: Lists }>(
