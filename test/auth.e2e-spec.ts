@@ -160,6 +160,21 @@ describe('sign-in over REST', () => {
     expect((await login(user.email, TEST_PASSWORD)).status).toBe(200);
   });
 
+  it('reads the address the proxy wrote, so a forged X-Forwarded-For prefix dodges no limit', async () => {
+    // TRUST_PROXY=true is one proxy: it appends the connecting address to whatever the client sent.
+    const statuses: number[] = [];
+    for (let i = 0; i < 31; i++)
+      statuses.push(
+        (await login(`forger${i}@example.org`, 'a wrong password', `203.0.113.${i}, 10.203.0.1`)).status,
+      );
+    expect(statuses.slice(0, 30).every((s) => s === 401)).toBe(true);
+    expect(statuses[30]).toBe(429);
+    const logged = await t.db.query(
+      `select distinct ip from audit_event where action = 'auth.login_failed' and (ip like '%10.203.0.1' or ip like '203.0.113.%')`,
+    );
+    expect(logged.rows.map((r: { ip: string }) => r.ip.replace(/^::ffff:/, ''))).toEqual(['10.203.0.1']);
+  });
+
   describe('under parallel attempts', () => {
     const failures = async (email: string) =>
       (

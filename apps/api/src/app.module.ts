@@ -52,7 +52,7 @@ export class AppModule implements NestModule {
             ...dataSourceOptions({
               url: env.DATABASE_URL!,
               poolSize: env.DB_POOL_SIZE,
-              logging: !!process.env.DB_LOG,
+              logging: env.DB_LOG,
             }),
             retryAttempts: 2,
             retryDelay: 1000,

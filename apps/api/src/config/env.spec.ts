@@ -65,6 +65,30 @@ describe('validateEnv', () => {
     ).toEqual([]);
   });
 
+  it('reads TRUST_PROXY as a number of proxies, true as one', () => {
+    expect(validateEnv({}).TRUST_PROXY).toBe(0);
+    expect(validateEnv({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(0);
+    expect(validateEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(1);
+    expect(validateEnv({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(problemsOf({ TRUST_PROXY: 'yes' })).toEqual([
+      'TRUST_PROXY must be false, true (one proxy) or the number of proxies in front of the API',
+    ]);
+  });
+
+  it('refuses DB_LOG in production, where it would log personal data', () => {
+    expect(validateEnv({ DB_LOG: 'true' }).DB_LOG).toBe(true);
+    expect(
+      problemsOf({
+        NODE_ENV: 'production',
+        DATABASE_URL: 'postgres://juntos_api:pw@db:5432/juntos',
+        MIGRATION_DATABASE_URL: 'postgres://juntos:pw@db:5432/juntos',
+        JWT_SECRET: 'x'.repeat(40),
+        NOTES_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+        DB_LOG: '1',
+      }),
+    ).toEqual(['DB_LOG is refused in production: it would log personal data from SQL parameters']);
+  });
+
   it('refuses malformed values', () => {
     const problems = problemsOf({
       PORT: 'eighty',

@@ -84,6 +84,14 @@ export class Env {
   @Max(200)
   DB_POOL_SIZE = 10;
 
+  /**
+   * Development only: log every SQL statement with its parameters. Parameters are personal data
+   * (names, phones, emails), so production refuses it.
+   */
+  @Transform(({ value }) => value === 'true' || value === '1' || value === true)
+  @IsOptional()
+  DB_LOG = false;
+
   /** Where phone numbers without a + are read, as an ISO 3166 region: US, MX, VN… */
   @Matches(/^[A-Z]{2}$/, { message: 'PHONE_DEFAULT_REGION must be a two-letter region code such as US' })
   PHONE_DEFAULT_REGION = 'US';
@@ -136,10 +144,25 @@ export class Env {
   @IsString()
   CORS_ORIGINS = '';
 
-  /** Set when the API sits behind a proxy that sets X-Forwarded-For (brute-force counters are per IP). */
-  @Transform(({ value }) => value === 'true' || value === '1' || value === true)
-  @IsOptional()
-  TRUST_PROXY = false;
+  /**
+   * How many reverse proxies stand in front of the API (0: none, `true`: one). The client address
+   * is then the entry that many hops from the right of X-Forwarded-For, the one the nearest proxy
+   * wrote: entries further left are the client's own words, and would let it dodge the per-address
+   * sign-in limits and write what it likes into the audit log.
+   */
+  @Transform(({ value }) =>
+    value === undefined || value === '' || value === 'false' || value === false
+      ? 0
+      : value === 'true' || value === true
+        ? 1
+        : /^\d{1,2}$/.test(String(value))
+          ? Number(value)
+          : NaN,
+  )
+  @IsInt({
+    message: 'TRUST_PROXY must be false, true (one proxy) or the number of proxies in front of the API',
+  })
+  TRUST_PROXY = 0;
 }
 
 export class ConfigProblems extends Error {
@@ -162,6 +185,8 @@ export function validateEnv(raw: Record<string, unknown>): Env {
       if (!env[key]) problems.push(`${key} is required in production`);
     }
   }
+  if (env.NODE_ENV === 'production' && env.DB_LOG)
+    problems.push('DB_LOG is refused in production: it would log personal data from SQL parameters');
   // The sign-in policy, checked here so a refused password stops the start before a cluster is
   // created or migrated, not after.
   const weak =
