@@ -53,6 +53,26 @@ describe('formatError', () => {
     }
   });
 
+  it('answers a foreign key that met a record removed meanwhile as NOT_FOUND, and a delete of a referenced one as CONFLICT', () => {
+    const fk = (detail: string) =>
+      wrap(
+        new QueryFailedError(
+          'insert into signature …',
+          [],
+          Object.assign(new Error('violates foreign key constraint'), { code: '23503', detail }),
+        ),
+      );
+    expect(format(formatted('x'), fk('Key (member_id)=(…) is not present in table "member".'))).toMatchObject(
+      {
+        message: 'A record this change refers to no longer exists. Nothing was saved.',
+        extensions: { code: 'NOT_FOUND' },
+      },
+    );
+    expect(
+      format(formatted('x'), fk('Key (id)=(…) is still referenced from table "signature".')),
+    ).toMatchObject({ extensions: { code: 'CONFLICT' } });
+  });
+
   it('hides everything about an unexpected error: no stack, no SQL, no driver text', () => {
     const boom = new QueryFailedError(
       'select * from member where email = $1',

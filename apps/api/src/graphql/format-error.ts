@@ -56,6 +56,20 @@ export function formatError(hideSuggestions: boolean) {
       const pgCode = (original.driverError as { code?: string } | undefined)?.code;
       if (pgCode === '23505')
         return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
+      // A foreign key met a record that a concurrent request removed (a member merged away or
+      // erased while a signature was being added), or a delete met a record still referenced.
+      if (pgCode === '23503') {
+        const stillReferenced = /is still referenced/.test(
+          (original.driverError as { detail?: string } | undefined)?.detail ?? '',
+        );
+        return stillReferenced
+          ? { ...base, message: 'Other records still refer to this one.', extensions: { code: 'CONFLICT' } }
+          : {
+              ...base,
+              message: 'A record this change refers to no longer exists. Nothing was saved.',
+              extensions: { code: 'NOT_FOUND' },
+            };
+      }
       // Class 22 is a data exception: a value out of range or malformed (a date Postgres cannot
       // hold, a number too large). Input checks should stop these first; one that slips through is
       // still the caller's value, never a 500. Logged, so the missing check can be added.
