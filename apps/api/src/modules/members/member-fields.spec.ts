@@ -4,6 +4,7 @@ import {
   fold,
   neutralizeFormula,
   normalizeTags,
+  restoreFormula,
   toE164,
 } from './member-fields';
 
@@ -43,9 +44,18 @@ describe('member field rules', () => {
     ['\rcmd', `'\rcmd`],
     ['María', 'María'],
     ['', ''],
+    ["'=already quoted", `''=already quoted`],
+    ["'plain", "'plain"],
   ])('neutralizes the spreadsheet formula %p', (cell, safe) => {
     expect(neutralizeFormula(cell)).toBe(safe);
   });
+
+  it.each(['=x', "'=x", "''=x", "'plain", "'", "''", '-minus', '\tcmd', 'María', "O'Brien", ''])(
+    'gets %p back exactly after an export and an import',
+    (cell) => {
+      expect(restoreFormula(neutralizeFormula(cell))).toBe(cell);
+    },
+  );
 
   it('folds case and accents like the database does', () => {
     expect(fold('Nguyễn Thị Đào')).toBe('nguyen thi dao');

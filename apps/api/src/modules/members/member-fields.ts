@@ -31,13 +31,15 @@ export function normalizeTags(tags: readonly unknown[]): unknown[] {
  * Prefixing a quote keeps an exported cell plain text, so an export cannot run code when opened.
  */
 export function neutralizeFormula(cell: string): string {
-  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+  return ESCAPED.test(cell) ? `'${cell}` : cell;
 }
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Quotes already in front of a formula character get one more too, so that restoreFormula can
+// tell the export's quote from one a person typed: "'=x" leaves as "''=x" and comes back as "'=x".
+const ESCAPED = /^'*[=+\-@\t\r]/;
 
 /** Undoes exactly what neutralizeFormula did, so an export imported again round-trips. */
 export function restoreFormula(cell: string): string {
-  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && ESCAPED.test(cell) ? cell.slice(1) : cell;
 }
 
 /** Escapes LIKE wildcards so a search for "50%" means the characters typed. */
