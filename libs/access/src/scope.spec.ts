@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { Role } from '@juntos/common';
 import { Actor } from '@juntos/auth';
+import { TransactionHost } from '@juntos/db';
 import { Scope, scopeFor, systemScope } from './scope';
 
 const steward = new Actor(
@@ -45,13 +46,20 @@ describe('Scope', () => {
     expect([literal, spread].map(Scope.isMade)).toEqual([false, false]);
   });
 
-  it('is made for the whole local only for a named system purpose', () => {
-    expect(systemScope('members:duplicate-check', 'L1')).toMatchObject({
-      localId: 'L1',
-      workplaceIds: 'all',
-    });
-    // @ts-expect-error a purpose names its area and what it is for
-    expect(() => systemScope('whatever', 'L1')).toThrow('name the purpose');
+  it('is made for the whole local only on the named system path it names', async () => {
+    // A TransactionHost whose system paths never reach a database: fn only calls systemScope.
+    const tx = new TransactionHost({} as ConstructorParameters<typeof TransactionHost>[0]);
+    const inPath = await tx.system('platform:invite-first-admin', async () =>
+      systemScope(tx, 'platform:invite-first-admin', 'L1'),
+    );
+    expect(inPath).toMatchObject({ localId: 'L1', workplaceIds: 'all' });
+    // Outside the path, or on another one, it refuses.
+    expect(() => systemScope(tx, 'platform:invite-first-admin', 'L1')).toThrow(/outside tx.system/);
+    await expect(
+      tx.system('platform:create-local', async () => systemScope(tx, 'platform:invite-first-admin', 'L1')),
+    ).rejects.toThrow(/outside tx.system/);
+    // @ts-expect-error a purpose is one of the reviewed system paths
+    expect(() => systemScope(tx, 'whatever:thing', 'L1')).toThrow();
   });
 
   it('refuses a cast in review: the lint rule juntos/scope-from-access', () => {

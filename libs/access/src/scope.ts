@@ -1,4 +1,5 @@
 import { Actor } from '@juntos/auth';
+import type { SystemPurpose, TransactionHost } from '@juntos/db';
 import { LocalCapability, reachOf } from './capabilities';
 
 /** Set once by the class's static block: the only way to make a Scope, and never exported. */
@@ -57,10 +58,13 @@ export function scopeFor(actor: Actor, cap: LocalCapability, localId: string): S
 /**
  * The whole local, for work done for a named purpose rather than for what a viewer may read,
  * such as the platform admin seating a local where they hold no role
- * ('platform:invite-first-admin'). Name it as `'<area>:<purpose>'` so a reviewer finds every use with
- * grep. Nothing read through it may reach a viewer beyond what their own scope shows.
+ * ('platform:invite-first-admin'). The purpose is one of the reviewed system paths of libs/db
+ * (SystemPurpose), and the work must be running on that very path: a service cannot mint a
+ * whole-local scope in an ordinary request. Nothing read through it may reach a viewer beyond
+ * what their own scope shows.
  */
-export function systemScope(purpose: `${string}:${string}`, localId: string): Scope {
-  if (!/^[a-z-]+:[a-z-]+$/.test(purpose)) throw new Error(`systemScope: name the purpose, not "${purpose}"`);
+export function systemScope(tx: TransactionHost, purpose: SystemPurpose, localId: string): Scope {
+  if (tx.systemPurpose() !== purpose)
+    throw new Error(`systemScope('${purpose}') outside tx.system('${purpose}', …)`);
   return mint(localId, 'all');
 }

@@ -61,6 +61,11 @@ export class TransactionHost {
     return this.als.getStore()?.purpose !== undefined;
   }
 
+  /** The named system path this work runs on, if any. */
+  systemPurpose(): SystemPurpose | undefined {
+    return this.als.getStore()?.purpose;
+  }
+
   /**
    * Begins the request transaction as `userId`, whose own grants row-level security lets them
    * read, and runs `statement` in the same round trip. The statement builds the Actor: it must

@@ -54,7 +54,7 @@ export class InvitationsService {
       // The platform admin holds no role in the local: its scope is a named system purpose.
       const scope = managesLocal
         ? this.access.requireLocal(ctx, 'roles:manage', input.localId)
-        : systemScope('platform:invite-first-admin', input.localId);
+        : systemScope(this.tx, 'platform:invite-first-admin', input.localId);
       const workplaceIds = await this.roles.stewardWorkplaces(scope, input.role, input.workplaceIds);
       const token = newOpaqueToken();
       const invitation = await this.invitations.insert({
