@@ -136,8 +136,13 @@ describe('sign-in over REST', () => {
     const locked = await login(victim.email, TEST_PASSWORD);
     expect(locked.status).toBe(429);
     expect(locked.body.message).toMatch(/15 minutes/);
-    const { rows } = await t.db.query('select locked_until - now() as left from account_lock');
+    const { rows } = await t.db.query(
+      'select extract(epoch from locked_until - now())::float8 as left from account_lock',
+    );
     expect(rows).toHaveLength(1);
+    // Locked at the 5th failure, a moment ago: between 14m59s and 15m are left.
+    expect(rows[0].left).toBeGreaterThan(15 * 60 - 1);
+    expect(rows[0].left).toBeLessThanOrEqual(15 * 60);
 
     // An unknown email locks the same way, so a lockout never confirms that an account exists.
     for (let i = 0; i < 5; i++) await login('ghost@example.org', `wrong password ${i}!`);

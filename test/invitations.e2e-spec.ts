@@ -154,6 +154,35 @@ describe('invitations and roles, end to end over HTTP', () => {
       expect((await accept(token, 'a much better passphrase')).status).toBe(200);
     });
 
+    it('does not count a refused weak password toward the token lock: 6 in a row, then a strong one works', async () => {
+      const token = await invite('patient@example.org');
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const res = await accept(token, 'aaaaaaaaaaaa');
+        statuses.push(res.status);
+        expect(res.body.message).toBe('Use more different characters: this password repeats too much.');
+      }
+      // Counted like "invalid, used or expired", the 6th would meet a locked token (429).
+      expect(statuses).toEqual([400, 400, 400, 400, 400, 400]);
+      const strong = await accept(token, 'a steady and much better passphrase');
+      expect(strong.body.message).toBeUndefined();
+      expect(strong.status).toBe(200);
+    });
+
+    it('answers an invitation valid for 7 days', async () => {
+      const before = Date.now();
+      const res = await t.gql<{ createInvitation: { expiresAt: string } }>(adminToken, INVITE, {
+        input: { localId, email: 'week@example.org', role: 'ORGANIZER' },
+      });
+      const after = Date.now();
+      expect(res.errors).toBeUndefined();
+      const expiresAt = new Date(res.data!.createInvitation.expiresAt).getTime();
+      const week = 7 * 24 * 3600 * 1000;
+      // Within a minute of now + 7 days (the bracket is tighter still: the app shares this clock).
+      expect(expiresAt).toBeGreaterThanOrEqual(before + week - 60_000);
+      expect(expiresAt).toBeLessThanOrEqual(after + week + 60_000);
+    });
+
     it("never checks an existing account's password: it answers as for a spent invitation", async () => {
       const existing = await makeUser(t.db, { email: 'existing@example.org' });
       const token = await invite('existing@example.org', 'BOARD_MEMBER');

@@ -123,6 +123,45 @@ describe('sessions', () => {
     expect((await lastUsed(s.sid))!.getTime()).toBeGreaterThan(beforeRefresh!.getTime());
   });
 
+  it('keeps a session alive for 30 days after sign-in, and after each refresh for 30 days after it', async () => {
+    const DAYS_30 = 30 * 24 * 3600 * 1000;
+    const expiry = async (sid: string): Promise<number> =>
+      (
+        (await ctx.t.db.query('select expires_at from session where id = $1', [sid])).rows[0]
+          .expires_at as Date
+      ).getTime();
+    const user = await organizer();
+    const before = Date.now();
+    const s = await signIn(user.email);
+    const after = Date.now();
+    // Within a minute of now + 30 days.
+    expect(await expiry(s.sid)).toBeGreaterThanOrEqual(before + DAYS_30 - 60_000);
+    expect(await expiry(s.sid)).toBeLessThanOrEqual(after + DAYS_30 + 60_000);
+
+    // Ten days on: the session and its refresh token have 20 days left.
+    await ctx.t.db.query(`update session set expires_at = expires_at - interval '10 days' where id = $1`, [
+      s.sid,
+    ]);
+    await ctx.t.db.query(
+      `update refresh_token set expires_at = expires_at - interval '10 days' where session_id = $1`,
+      [s.sid],
+    );
+    expect(await expiry(s.sid)).toBeLessThan(Date.now() + DAYS_30 - 9 * 24 * 3600 * 1000);
+    const beforeRefresh = Date.now();
+    const rotated = await refresh(s.refreshToken);
+    const afterRefresh = Date.now();
+    expect(rotated.status).toBe(200);
+    // The refresh moves it to 30 days after the refresh, and the new token lasts as long.
+    const moved = await expiry(s.sid);
+    expect(moved).toBeGreaterThanOrEqual(beforeRefresh + DAYS_30 - 60_000);
+    expect(moved).toBeLessThanOrEqual(afterRefresh + DAYS_30 + 60_000);
+    const { rows } = await ctx.t.db.query(
+      'select expires_at from refresh_token where session_id = $1 and revoked_at is null',
+      [s.sid],
+    );
+    expect(rows.map((r: { expires_at: Date }) => r.expires_at.getTime())).toEqual([moved]);
+  });
+
   it('endSession stops that session’s access token on its very next request, and its refresh token', async () => {
     const user = await organizer();
     const kept = await signIn(user.email);
