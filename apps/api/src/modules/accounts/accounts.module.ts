@@ -1,4 +1,4 @@
-import { forwardRef, Module } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { JwtModule } from '@nestjs/jwt';
 import { ACCESS_TOKEN_TTL_SECONDS } from '@juntos/auth';
@@ -8,6 +8,7 @@ import { WorkplacesModule } from '../workplaces/workplaces.module';
 import { InvitationsResolver, RolesResolver, UsersResolver } from './accounts.resolver';
 import { AuthController } from './auth.controller';
 import { AttemptsRepository } from './attempts.repository';
+import { AuditActorResolver } from './audit-actor.resolver';
 import { AuthService } from './auth.service';
 import { BootstrapService } from './bootstrap.service';
 import { InvitationsRepository } from './invitations.repository';
@@ -22,7 +23,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    forwardRef(() => AuditModule),
+    AuditModule,
     LocalsModule,
     WorkplacesModule,
     JwtModule.registerAsync({
@@ -51,6 +52,7 @@ import { UsersService } from './users.service';
     InvitationsResolver,
     SessionsService,
     SessionsResolver,
+    AuditActorResolver,
   ],
   exports: [UsersService],
 })

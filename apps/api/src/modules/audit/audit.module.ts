@@ -1,11 +1,13 @@
-import { forwardRef, Module } from '@nestjs/common';
-import { AccountsModule } from '../accounts/accounts.module';
+import { Module } from '@nestjs/common';
 import { AuditRepository } from './audit.repository';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
 
+/**
+ * A leaf: it records and lists, and imports no feature module, so every feature can import it.
+ * AuditEvent.actor resolves in accounts (AuditActorResolver).
+ */
 @Module({
-  imports: [forwardRef(() => AccountsModule)],
   providers: [AuditRepository, AuditService, AuditResolver],
   exports: [AuditService],
 })

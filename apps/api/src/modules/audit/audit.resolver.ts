@@ -1,20 +1,14 @@
-import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
-import { User } from '../accounts/models/user.model';
-import { loadUser } from '../accounts/user.loader';
-import { UsersService } from '../accounts/users.service';
 import { AuditService } from './audit.service';
 import { AuditEvent, AuditEventConnection } from './models/audit-event.model';
 
 @Resolver(() => AuditEvent)
 export class AuditResolver {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly users: UsersService,
-  ) {}
+  constructor(private readonly audit: AuditService) {}
 
   @Query(() => AuditEventConnection, {
     description: 'The local audit log, newest first (LOCAL_ADMIN only).',
@@ -29,11 +23,5 @@ export class AuditResolver {
   ): Promise<AuditEventConnection> {
     const page = await this.audit.list(ctx, localId, first, after);
     return { ...page, nodes: page.nodes.map(AuditEvent.from) };
-  }
-
-  @ResolveField(() => User, { nullable: true })
-  @Authorize('audit:read')
-  actor(@Parent() event: AuditEvent, @Context('req') req: object): Promise<User | null> | null {
-    return event.actorId ? loadUser(req, this.users, event.actorId) : null;
   }
 }
