@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { forbidden, isUuid, notFound } from '@juntos/common';
 import { Actor, RequestContext } from '@juntos/auth';
-import { AccessRepository, RecordKind } from './access.repository';
+import { AccessRepository } from './access.repository';
 import { Capability, isLocalCapability, LocalCapability, reachOf } from './capabilities';
+import { RecordKind } from './record-kinds';
 import { Scope, scopeFor } from './scope';
 
 /**

@@ -3,4 +3,5 @@ export * from './access.service';
 export * from './authorize.decorator';
 export * from './capabilities';
 export { Scope, scopeFor, systemScope } from './scope';
-export type { RecordKind } from './access.repository';
+export { recordKinds, RecordKindRegistry } from './record-kinds';
+export type { RecordKind, RecordKinds, RecordPlaceSql } from './record-kinds';

@@ -20,6 +20,13 @@ import { SessionsResolver } from './sessions.resolver';
 import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
+import { recordKinds } from '@juntos/access';
+
+declare module '@juntos/access' {
+  interface RecordKinds {
+    roleAssignment: true;
+  }
+}
 
 @Module({
   imports: [
@@ -37,6 +44,10 @@ import { UsersService } from './users.service';
   ],
   controllers: [AuthController],
   providers: [
+    // Where its records keep their local and workplace, for the access checks.
+    recordKinds({
+      roleAssignment: 'select local_id, null::uuid as workplace_id from role_assignment where id = $1',
+    }),
     UsersRepository,
     RolesRepository,
     InvitationsRepository,

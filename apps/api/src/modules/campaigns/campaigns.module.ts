@@ -6,10 +6,28 @@ import { PetitionsModule } from '../petitions/petitions.module';
 import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsResolver, StageChangeResolver } from './campaigns.resolver';
 import { CampaignsService } from './campaigns.service';
+import { recordKinds } from '@juntos/access';
+
+declare module '@juntos/access' {
+  interface RecordKinds {
+    campaign: true;
+    milestone: true;
+  }
+}
 
 @Module({
   imports: [AuditModule, AccountsModule, LocalsModule, PetitionsModule],
-  providers: [CampaignsRepository, CampaignsService, CampaignsResolver, StageChangeResolver],
+  providers: [
+    // Where its records keep their local and workplace, for the access checks.
+    recordKinds({
+      campaign: 'select local_id, null::uuid as workplace_id from campaign where id = $1',
+      milestone: 'select local_id, null::uuid as workplace_id from milestone where id = $1',
+    }),
+    CampaignsRepository,
+    CampaignsService,
+    CampaignsResolver,
+    StageChangeResolver,
+  ],
   exports: [CampaignsService],
 })
 export class CampaignsModule {}

@@ -6,10 +6,24 @@ import { MembersRepository } from './members.repository';
 import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { PossibleDuplicatesResolver } from './possible-duplicates.resolver';
+import { recordKinds } from '@juntos/access';
+
+declare module '@juntos/access' {
+  interface RecordKinds {
+    member: true;
+  }
+}
 
 @Module({
   imports: [AuditModule, LocalsModule, WorkplacesModule],
-  providers: [MembersRepository, MembersService, MembersResolver, PossibleDuplicatesResolver],
+  providers: [
+    // Where its records keep their local and workplace, for the access checks.
+    recordKinds({ member: 'select local_id, workplace_id from member where id = $1' }),
+    MembersRepository,
+    MembersService,
+    MembersResolver,
+    PossibleDuplicatesResolver,
+  ],
   exports: [MembersService],
 })
 export class MembersModule {}

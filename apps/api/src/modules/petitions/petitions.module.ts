@@ -7,10 +7,29 @@ import { WorkplacesModule } from '../workplaces/workplaces.module';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsResolver, SignaturesResolver } from './petitions.resolver';
 import { PetitionsService } from './petitions.service';
+import { recordKinds } from '@juntos/access';
+
+declare module '@juntos/access' {
+  interface RecordKinds {
+    petition: true;
+    signature: true;
+  }
+}
 
 @Module({
   imports: [AuditModule, LocalsModule, WorkplacesModule, MembersModule, AccountsModule],
-  providers: [PetitionsRepository, PetitionsService, PetitionsResolver, SignaturesResolver],
+  providers: [
+    // Where its records keep their local and workplace, for the access checks.
+    recordKinds({
+      petition: 'select local_id, workplace_id from petition where id = $1',
+      signature:
+        'select s.local_id, m.workplace_id from signature s join member m on m.id = s.member_id where s.id = $1',
+    }),
+    PetitionsRepository,
+    PetitionsService,
+    PetitionsResolver,
+    SignaturesResolver,
+  ],
   exports: [PetitionsService],
 })
 export class PetitionsModule {}

@@ -4,10 +4,23 @@ import { LocalsModule } from '../locals/locals.module';
 import { WorkplacesRepository } from './workplaces.repository';
 import { WorkplacesResolver } from './workplaces.resolver';
 import { WorkplacesService } from './workplaces.service';
+import { recordKinds } from '@juntos/access';
+
+declare module '@juntos/access' {
+  interface RecordKinds {
+    workplace: true;
+  }
+}
 
 @Module({
   imports: [AuditModule, LocalsModule],
-  providers: [WorkplacesRepository, WorkplacesService, WorkplacesResolver],
+  providers: [
+    // Where its records keep their local and workplace, for the access checks.
+    recordKinds({ workplace: 'select local_id, id as workplace_id from workplace where id = $1' }),
+    WorkplacesRepository,
+    WorkplacesService,
+    WorkplacesResolver,
+  ],
   exports: [WorkplacesService],
 })
 export class WorkplacesModule {}
