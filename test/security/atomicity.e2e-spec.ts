@@ -80,7 +80,7 @@ describe('atomicity: a failed operation keeps nothing', () => {
   it.each(mutations)('a: %s, then b fails: nothing of a is kept', async (name) => {
     const { t, w } = ctx;
     const op = `Mutation.${name}`;
-    if (!MATRIX[op]) throw new Error(`${op} has no row in test/permissions/matrix.ts`);
+    if (!MATRIX[op]) throw new Error(`${op} has no row in test/permissions/rows/<module>.ts`);
     const { token, viewer } = allowedCaller(w, op);
     const call = await MATRIX[op].call(t, w, 'own', viewer);
 

@@ -1,0 +1,71 @@
+import { Role } from '@juntos/common';
+import { randomBytes } from 'node:crypto';
+import { makeMember, TestApp, Viewer, World } from '@juntos/testing';
+
+/**
+ * The permission matrix's row type and the helpers its rows share. The rows themselves live in
+ * rows/<module>.ts, one file per feature module, gathered by matrix.ts.
+ */
+
+/** What a viewer gets: the allowed answer, or the refusal PERMISSIONS.md prescribes. */
+export type Outcome = 'ok' | 'null' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+export type Where = 'own' | 'other';
+
+export interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+export interface Row {
+  /** The call as made by `viewer`, aimed at the viewer's own local or at the other one. */
+  call(t: TestApp, w: World, where: Where, viewer: Viewer): Promise<Call>;
+  /** Expected outcome per viewer and place. Anonymous is always UNAUTHENTICATED. */
+  expect: Record<Exclude<Viewer, 'anonymous'>, Record<Where, Outcome>>;
+  /** For an 'ok' answer: what the data must hold. */
+  check?(data: unknown, w: World, viewer: Viewer): void;
+}
+
+export const both = (o: Outcome): Record<Where, Outcome> => ({ own: o, other: o });
+export const ownOnly = (own: Outcome, other: Outcome): Record<Where, Outcome> => ({ own, other });
+export const localOf = (w: World, where: Where) => (where === 'own' ? w.own : w.other);
+
+/** LOCAL_ADMIN may, in their own local only; every other role is refused. */
+export const adminOnlyByLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: both('FORBIDDEN'),
+  STEWARD: both('FORBIDDEN'),
+  BOARD_MEMBER: both('FORBIDDEN'),
+};
+
+export const unique = () => randomBytes(4).toString('hex');
+/** Everyone in the local may read it; nobody outside. */
+export const everyRoleOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: ownOnly('ok', 'FORBIDDEN'),
+  BOARD_MEMBER: ownOnly('ok', 'FORBIDDEN'),
+};
+/** Admins and organizers in their local. */
+export const organizingOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: both('FORBIDDEN'),
+  BOARD_MEMBER: both('FORBIDDEN'),
+};
+/** Admins, organizers and (assigned) stewards in their local; board members never. */
+export const organizingAndStewardsOwnLocal = {
+  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
+  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
+  STEWARD: ownOnly('ok', 'FORBIDDEN'),
+  BOARD_MEMBER: both('FORBIDDEN'),
+};
+/** By id: a record of another local reads as missing to whoever may act on it at home. */
+export const byIdWrite = (roles: Partial<Record<Role, true>>) =>
+  Object.fromEntries(
+    (['LOCAL_ADMIN', 'ORGANIZER', 'STEWARD', 'BOARD_MEMBER'] as const).map((r) => [
+      r,
+      roles[r] ? ownOnly('ok', 'NOT_FOUND') : both('FORBIDDEN'),
+    ]),
+  ) as Row['expect'];
+export const memberIn = (t: TestApp, w: World, where: Where) =>
+  makeMember(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned });

@@ -1,0 +1,73 @@
+import { Role } from '@juntos/common';
+import { grant, makeUser } from '@juntos/testing';
+import { both, ownOnly, localOf, adminOnlyByLocal, unique, Row } from '../row';
+
+/** The accounts module's root operations. */
+export const ROWS: Record<string, Row> = {
+  'Query.me': {
+    call: async () => ({ query: '{ me { id } }' }),
+    expect: { LOCAL_ADMIN: both('ok'), ORGANIZER: both('ok'), STEWARD: both('ok'), BOARD_MEMBER: both('ok') },
+    check: (data, w, viewer) => expect(data).toEqual({ me: { id: w.own.users[viewer as Role].id } }),
+  },
+  'Mutation.createInvitation': {
+    call: async (_t, w, where) => ({
+      query: 'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id token } }',
+      variables: {
+        input: { localId: localOf(w, where).id, email: 'invitee@example.org', role: 'ORGANIZER' },
+      },
+    }),
+    expect: adminOnlyByLocal,
+    check: (data) =>
+      expect(data).toEqual({ createInvitation: { id: expect.any(String), token: expect.any(String) } }),
+  },
+  'Mutation.acceptInvitation': {
+    // Own: an invitation to the viewer's email, for the role they already hold (so the world is
+    // unchanged). Other: one addressed to someone else, which reads as missing.
+    call: async (t, w, where, viewer) => {
+      const role = viewer === 'anonymous' ? Role.ORGANIZER : (viewer as Role);
+      const local = localOf(w, where);
+      const { rows } = await t.db.query('select email from app_user where id = $1', [local.users[role].id]);
+      const token = `invitation-${unique()}`;
+      await t.db.query(
+        `insert into invitation (local_id, email, role, workplace_ids, token_hash, expires_at)
+         values ($1, $2, $3, $4, sha256(convert_to($5, 'UTF8')), now() + interval '1 day')`,
+        [local.id, rows[0].email, role, role === Role.STEWARD ? [local.assigned] : [], token],
+      );
+      return { query: 'mutation($token: String!) { acceptInvitation(token: $token) }', variables: { token } };
+    },
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'NOT_FOUND'),
+      ORGANIZER: ownOnly('ok', 'NOT_FOUND'),
+      STEWARD: ownOnly('ok', 'NOT_FOUND'),
+      BOARD_MEMBER: ownOnly('ok', 'NOT_FOUND'),
+    },
+    check: (data) => expect(data).toEqual({ acceptInvitation: true }),
+  },
+  'Mutation.grantRole': {
+    call: async (t, w, where) => {
+      const user = await makeUser(t.db);
+      return {
+        query: 'mutation($input: GrantRoleInput!) { grantRole(input: $input) { id role } }',
+        variables: { input: { localId: localOf(w, where).id, userId: user.id, role: 'BOARD_MEMBER' } },
+      };
+    },
+    expect: adminOnlyByLocal,
+    check: (data) => expect(data).toEqual({ grantRole: { id: expect.any(String), role: 'BOARD_MEMBER' } }),
+  },
+  'Mutation.revokeRole': {
+    call: async (t, w, where) => {
+      const local = localOf(w, where);
+      const user = await makeUser(t.db);
+      const id = await grant(t.db, local.id, user.id, Role.ORGANIZER);
+      return { query: 'mutation($id: ID!) { revokeRole(id: $id) }', variables: { id } };
+    },
+    // Another local's grant reads as missing to an admin; roles that cannot revoke anywhere are refused.
+    expect: {
+      LOCAL_ADMIN: ownOnly('ok', 'NOT_FOUND'),
+      ORGANIZER: both('FORBIDDEN'),
+      STEWARD: both('FORBIDDEN'),
+      BOARD_MEMBER: both('FORBIDDEN'),
+    },
+    check: (data) => expect(data).toEqual({ revokeRole: true }),
+  },
+};
