@@ -9,6 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@juntos/db';
+import { MIGRATIONS } from '../migrations';
 import { ownerDatabaseUrl } from './database-url';
 
 function migrationFile(name: string, up: string[], down: string[]): string {
@@ -35,7 +36,7 @@ ${lines(down)}
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const { url, embedded } = await ownerDatabaseUrl();
-  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
+  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1, migrations: MIGRATIONS }));
   await ds.initialize();
   try {
     switch (command) {

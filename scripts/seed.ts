@@ -14,6 +14,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
+import { MIGRATIONS } from '../migrations';
 import { FieldCipher, oneOnOneNotesAad, retiredKeys } from '@juntos/crypto';
 import { hashPassword } from '@juntos/auth';
 import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
@@ -450,7 +451,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const { url, embedded } = await ownerDatabaseUrl();
   try {
-    await runMigrations(url);
+    await runMigrations(url, MIGRATIONS);
     const dataDir = process.env.DATA_DIR || './.data';
     if (embedded || !process.env.DATABASE_URL)
       await ensureAppLoginRole(url, BENCH_API_ROLE, loadDevSecrets(dataDir).EMBEDDED_APP_PASSWORD);

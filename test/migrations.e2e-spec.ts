@@ -6,7 +6,7 @@ import { MIGRATIONS } from '../migrations';
 describe('migrations', () => {
   it('run up, all the way down, and up again on an empty database, matching the entities', async () => {
     const db = await createEmptyDatabase();
-    const ds = new DataSource(dataSourceOptions({ url: db.url, poolSize: 1 }));
+    const ds = new DataSource(dataSourceOptions({ url: db.url, poolSize: 1, migrations: MIGRATIONS }));
     await ds.initialize();
     try {
       const tables = async () =>

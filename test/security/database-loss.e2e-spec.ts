@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
 import { makeUser, TEST_APP_ROLE, TEST_PASSWORD, TestApp, useWorld, withAdmin } from '@juntos/testing';
 import { freePort } from '../../apps/api/src/embedded-postgres';
+import { MIGRATIONS } from '../../migrations';
 
 const ROOT = join(__dirname, '..', '..');
 const LIST = 'query($l: ID!) { members(localId: $l, first: 10) { totalCount } }';
@@ -109,7 +110,7 @@ describe('losing the database: the server stops and comes back', () => {
     chmodSync(dataDir, 0o755);
     port = await freePort();
     const url = await startCluster();
-    await runMigrations(url);
+    await runMigrations(url, MIGRATIONS);
     await ensureAppLoginRole(url, TEST_APP_ROLE.user, TEST_APP_ROLE.password);
     t = await TestApp.onDatabase(url, { DB_POOL_SIZE: '3' });
     expect(new URL(t.env.DATABASE_URL!).username).toBe(TEST_APP_ROLE.user);

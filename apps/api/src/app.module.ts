@@ -12,6 +12,7 @@ import { AccessModule } from '@juntos/access';
 import { AuthModule } from '@juntos/auth';
 import { CryptoModule } from '@juntos/crypto';
 import { dataSourceOptions, DbModule, TransactionHost } from '@juntos/db';
+import { MIGRATIONS } from '../../../migrations';
 import { Env } from './config/env';
 import { formatError } from './graphql/format-error';
 import { graphqlLimits } from './graphql/limits';
@@ -51,6 +52,7 @@ export class AppModule implements NestModule {
           useFactory: () => ({
             ...dataSourceOptions({
               url: env.DATABASE_URL!,
+              migrations: MIGRATIONS,
               poolSize: env.DB_POOL_SIZE,
               logging: env.DB_LOG,
             }),

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { ensureAppLoginRole, runMigrations, withCredentials } from '@juntos/db';
+import { MIGRATIONS } from '../../../migrations';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
 import { loadDevSecrets } from './config/dev-secrets';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
     await embedded?.stop().catch(() => undefined);
   };
   try {
-    const applied = await runMigrations(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!);
+    const applied = await runMigrations(env.MIGRATION_DATABASE_URL ?? env.DATABASE_URL!, MIGRATIONS);
     if (applied.length) process.stdout.write(`juntos: applied migrations ${applied.join(', ')}\n`);
     if (embedded && embeddedApiPassword)
       await ensureAppLoginRole(embedded.url, EMBEDDED_API_ROLE, embeddedApiPassword);

@@ -1,10 +1,14 @@
 import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations';
 import { ENTITIES } from './entities';
+
+/** The migration classes, in order; the root migrations/index.ts lists them (a lib never imports it). */
+export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
 
 export interface DbOptions {
   url: string;
+  /** Only a DataSource that runs or shows migrations needs them: the caller passes MIGRATIONS. */
+  migrations?: MigrationList;
   poolSize?: number;
   /** Statement timeout in ms: a stuck query fails cleanly instead of holding a connection. */
   statementTimeoutMs?: number;
@@ -30,7 +34,7 @@ export function dataSourceOptions(o: DbOptions): DataSourceOptions {
     type: 'postgres',
     url: o.url,
     entities: ENTITIES,
-    migrations: MIGRATIONS,
+    migrations: o.migrations ?? [],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,

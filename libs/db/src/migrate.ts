@@ -1,9 +1,9 @@
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source-options';
+import { dataSourceOptions, MigrationList } from './data-source-options';
 
-/** Applies pending migrations as the schema owner. Returns the names applied. */
-export async function runMigrations(url: string): Promise<string[]> {
-  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1 }));
+/** Applies pending migrations (the caller's list, in order) as the schema owner. Returns the names applied. */
+export async function runMigrations(url: string, migrations: MigrationList): Promise<string[]> {
+  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1, migrations }));
   await ds.initialize();
   try {
     const applied = await ds.runMigrations({ transaction: 'each' });

@@ -3,6 +3,7 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
+import { MIGRATIONS } from '../../../migrations';
 import { startEmbeddedPostgres } from '../../../apps/api/src/embedded-postgres';
 import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from './test-database';
 
@@ -36,7 +37,7 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.JUNTOS_TEST_SERVER_URL = serverUrl;
   const template = await createEmptyDatabase();
-  await runMigrations(template.url);
+  await runMigrations(template.url, MIGRATIONS);
   await withAdmin((c) => c.query(`alter database "${template.name}" is_template true`));
   // Test apps sign in as the API would in production: a member of juntos_app, under RLS.
   await ensureAppLoginRole(serverUrl, TEST_APP_ROLE.user, TEST_APP_ROLE.password);
