@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { disableLocalRls, enableLocalRls, PURPOSE, SCOPE, USER } from './helpers/rls';
 
 /** The tables carrying local_id when this migration was written; later tables add their own. */
 export const LOCAL_TABLES = [
@@ -9,10 +10,6 @@ export const LOCAL_TABLES = [
   'invitation',
   'member',
 ];
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
-const USER = `nullif(current_setting('app.user_id', true), '')::uuid`;
-const PURPOSE = `current_setting('app.system_purpose', true)`;
 
 /**
  * The backstop behind the permission layer. A request sees and writes only rows of the locals in
@@ -33,13 +30,7 @@ export class RowLevelSecurity1795478400000 implements MigrationInterface {
         end if;
       end $$`);
 
-    for (const t of LOCAL_TABLES) {
-      await q.query(`alter table ${t} enable row level security`);
-      await q.query(`alter table ${t} force row level security`);
-      await q.query(
-        `create policy ${t}_local_scope on ${t} using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-      );
-    }
+    for (const t of LOCAL_TABLES) await enableLocalRls(q, t);
     // Building the Actor (system path auth:load-actor): a user reads their own grants.
     await q.query(
       `create policy role_assignment_own on role_assignment for select using (user_id = ${USER})`,
@@ -92,11 +83,7 @@ export class RowLevelSecurity1795478400000 implements MigrationInterface {
     await q.query(`drop policy invitation_accept on invitation`);
     await q.query(`drop policy role_assignment_workplace_own on role_assignment_workplace`);
     await q.query(`drop policy role_assignment_own on role_assignment`);
-    for (const t of LOCAL_TABLES) {
-      await q.query(`drop policy ${t}_local_scope on ${t}`);
-      await q.query(`alter table ${t} no force row level security`);
-      await q.query(`alter table ${t} disable row level security`);
-    }
+    for (const t of LOCAL_TABLES) await disableLocalRls(q, t);
     // juntos_app stays: roles belong to the cluster, and other databases may use it.
   }
 }

@@ -1,7 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
-const PURPOSE = `current_setting('app.system_purpose', true)`;
+import { enableLocalRls, PURPOSE } from './helpers/rls';
 
 /**
  * One-on-one conversations. Notes are stored only as AES-256-GCM ciphertext (libs/crypto); the
@@ -43,11 +41,7 @@ export class OneOnOnes1795564800000 implements MigrationInterface {
       create index one_on_one_open_follow_up_idx on one_on_one (local_id, steward_id, follow_up_at)
         where follow_up_done_at is null and follow_up_at is not null`);
 
-    await q.query(`alter table one_on_one enable row level security`);
-    await q.query(`alter table one_on_one force row level security`);
-    await q.query(
-      `create policy one_on_one_local_scope on one_on_one using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-    );
+    await enableLocalRls(q, 'one_on_one');
     // Key rotation works across every local, on named system paths only: reading which keys are
     // in use at start, and rewriting notes under the current key (`npm run notes:reencrypt`).
     await q.query(

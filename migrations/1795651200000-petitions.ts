@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+import { enableLocalRls } from './helpers/rls';
 
 /** Petitions and their signatures: one per member, counted in SQL, gone with an erased member. */
 export class Petitions1795651200000 implements MigrationInterface {
@@ -48,11 +47,7 @@ export class Petitions1795651200000 implements MigrationInterface {
     );
     await q.query(`create index signature_member_idx on signature (member_id)`);
     for (const t of ['petition', 'signature']) {
-      await q.query(`alter table ${t} enable row level security`);
-      await q.query(`alter table ${t} force row level security`);
-      await q.query(
-        `create policy ${t}_local_scope on ${t} using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-      );
+      await enableLocalRls(q, t);
       await q.query(`grant select, insert, update, delete on ${t} to juntos_app`);
     }
   }

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+import { enableLocalRls } from './helpers/rls';
 const STAGES = `('DRAFTING', 'BUILDING_SUPPORT', 'INTRODUCED', 'VOTED', 'PASSED', 'FAILED', 'IMPLEMENTED', 'WITHDRAWN')`;
 
 /** Resolution campaigns: stage and its history, milestones, linked petitions and the vote. */
@@ -70,11 +69,7 @@ export class Campaigns1795737600000 implements MigrationInterface {
       )`);
     await q.query(`create index campaign_petition_petition_idx on campaign_petition (petition_id)`);
     for (const t of ['campaign', 'campaign_stage_change', 'milestone', 'campaign_petition']) {
-      await q.query(`alter table ${t} enable row level security`);
-      await q.query(`alter table ${t} force row level security`);
-      await q.query(
-        `create policy ${t}_local_scope on ${t} using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-      );
+      await enableLocalRls(q, t);
       await q.query(`grant select, insert, update, delete on ${t} to juntos_app`);
     }
   }

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+import { enableLocalRls } from './helpers/rls';
 
 /**
  * Adds netted deltas to a tally, in key order, so two transactions lock shared counter rows in
@@ -148,11 +147,7 @@ export class DashboardTally1795910400000 implements MigrationInterface {
       await q.query(s);
 
     for (const t of ['dashboard_tally', 'signature_tally']) {
-      await q.query(`alter table ${t} enable row level security`);
-      await q.query(`alter table ${t} force row level security`);
-      await q.query(
-        `create policy ${t}_local_scope on ${t} using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-      );
+      await enableLocalRls(q, t);
       await q.query(`grant select, insert, update on ${t} to juntos_app`);
     }
 

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-
-const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+import { enableLocalRls } from './helpers/rls';
 
 /**
  * Contact details stop being unique in the database. A unique index answers a steward's write
@@ -44,11 +43,7 @@ export class PossibleDuplicates1796200000000 implements MigrationInterface {
       `create index possible_duplicate_local_idx on possible_duplicate (local_id, created_at, id)`,
     );
     await q.query(`create index possible_duplicate_other_idx on possible_duplicate (other_member_id)`);
-    await q.query(`alter table possible_duplicate enable row level security`);
-    await q.query(`alter table possible_duplicate force row level security`);
-    await q.query(
-      `create policy possible_duplicate_local_scope on possible_duplicate using (local_id = any (${SCOPE})) with check (local_id = any (${SCOPE}))`,
-    );
+    await enableLocalRls(q, 'possible_duplicate');
     await q.query(`grant select, insert, update, delete on possible_duplicate to juntos_app`);
 
     // Security definer with a fixed list of tables and no arguments: the caller can choose
