@@ -9,10 +9,11 @@
  */
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions, notesCensus, reencryptNotes } from '@juntos/db';
+import { dataSourceOptions } from '@juntos/db';
 import { FieldCipher, oneOnOneNotesAad, retiredKeys } from '@juntos/crypto';
 import { ownerDatabaseUrl } from './database-url';
 import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
+import { notesCensus, reencryptNotes } from '../apps/api/src/modules/one-on-ones/notes-rotation.repository';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -4,9 +4,10 @@ import { createCipheriv, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { FieldCipher, keyId, oneOnOneNotesAad } from '@juntos/crypto';
-import { dataSourceOptions, reencryptNotes } from '@juntos/db';
+import { dataSourceOptions } from '@juntos/db';
 import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/testing';
 import { NotesKeyCheck } from '../apps/api/src/modules/one-on-ones/notes-key-check';
+import { reencryptNotes } from '../apps/api/src/modules/one-on-ones/notes-rotation.repository';
 
 const LOG = `mutation($input: LogOneOnOneInput!) {
   logOneOnOne(input: $input) { id occurredAt channel supportLevel issues notes nextStep followUpAt followUpDoneAt member { id } steward { id } }

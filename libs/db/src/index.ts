@@ -5,4 +5,3 @@ export * from './transaction-host';
 export * from './migrate';
 export * from './roles';
 export * from './connection-failure';
-export * from './notes-rotation';

@@ -1,3 +1,4 @@
+/** The notes:reencrypt system path: rotation SQL over one_on_one, run by scripts/notes-reencrypt.ts outside any request. */
 import { DataSource, EntityManager } from 'typeorm';
 
 /** What re-encryption needs from the cipher: read under any known key, write under the current. */
