@@ -5,6 +5,9 @@ import {
   CursorShape,
   decodeCursor,
   encodeCursor,
+  mapPage,
+  pageRequest,
+  pagesPer,
   pageSize,
   toPage,
 } from './pagination';
@@ -86,5 +89,52 @@ describe('toPage', () => {
   });
   it('gives a null cursor on an empty page', () => {
     expect(toPage([], 5, 0, key).pageInfo.endCursor).toBeNull();
+  });
+});
+
+describe('pageRequest', () => {
+  it('checks first, then the cursor against the shape', () => {
+    const after = encodeCursor(['Ana', '3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60']);
+    expect(pageRequest({ first: 2, after }, BY_NAME)).toEqual({
+      size: 2,
+      after: ['Ana', '3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60'],
+    });
+    expect(pageRequest({}, BY_TIME)).toEqual({ size: 50, after: null });
+    expect(() => pageRequest({ first: 0, after: 'junk' }, BY_TIME)).toThrow(
+      'first must be between 1 and 100.',
+    );
+    expect(() => pageRequest({ after }, BY_TIME)).toThrow('after is not a valid cursor.');
+  });
+});
+
+describe('pagesPer and mapPage', () => {
+  const row = (parent: string, n: number) => ({
+    parent,
+    at: new Date(n * 1000).toISOString(),
+    id: `00000000-0000-4000-8000-00000000000${n}`,
+  });
+  const key = (r: ReturnType<typeof row>) => [r.at, r.id];
+  it('splits rows fetched size+1 per parent into one page per parent, in the order asked', () => {
+    const rows = [row('a', 1), row('a', 2), row('a', 3), row('b', 4)];
+    const [c, a, b] = pagesPer(
+      ['c', 'a', 'b'],
+      rows,
+      (r) => r.parent,
+      new Map([
+        ['a', 7],
+        ['b', 1],
+      ]),
+      2,
+      key,
+    );
+    expect(c).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 });
+    expect(a.nodes.map((r) => r.id)).toEqual([rows[0].id, rows[1].id]);
+    expect(a.pageInfo.hasNextPage).toBe(true);
+    expect(a.totalCount).toBe(7);
+    expect(b.pageInfo).toEqual({ endCursor: encodeCursor(key(rows[3])), hasNextPage: false });
+  });
+  it('maps nodes and keeps the page around them', () => {
+    const page = toPage([row('a', 1)], 5, 1, key);
+    expect(mapPage(page, (r) => r.id)).toEqual({ ...page, nodes: [row('a', 1).id] });
   });
 });

@@ -96,4 +96,52 @@ export function toPage<T>(
   return { nodes, pageInfo: { endCursor: last ? encodeCursor(key(last)) : null, hasNextPage }, totalCount };
 }
 
+/** What a connection field takes: `first` (1..100, default 50) and the cursor `after`. */
+export interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+/** How a list is ordered, as its cursors see it: what a cursor holds, and a row's sort key. */
+export interface KeysetOrder<T> {
+  shape: CursorShape;
+  key: (row: T) => KeysetCursor;
+}
+
+/** Checks a page request before any SQL: the page size, then the cursor against the list's shape. */
+export function pageRequest(
+  args: PageArgs,
+  shape: CursorShape,
+): { size: number; after: KeysetCursor | null } {
+  const size = pageSize(args.first);
+  return { size, after: decodeCursor(args.after, shape) };
+}
+
+/**
+ * First pages of several parents at once (a nested connection on a list): rows fetched with a
+ * limit of size+1 per parent, split by parent, one page per parent id in the order asked.
+ */
+export function pagesPer<T>(
+  parentIds: readonly string[],
+  rows: T[],
+  parentOf: (row: T) => string,
+  totals: ReadonlyMap<string, number>,
+  size: number,
+  key: (row: T) => KeysetCursor,
+): Page<T>[] {
+  return parentIds.map((id) =>
+    toPage(
+      rows.filter((r) => parentOf(r) === id),
+      size,
+      totals.get(id) ?? 0,
+      key,
+    ),
+  );
+}
+
+/** The same page with each node mapped (an entity to its GraphQL model). */
+export function mapPage<T, U>(page: Page<T>, map: (node: T) => U): Page<U> {
+  return { ...page, nodes: page.nodes.map((n) => map(n)) };
+}
+
 export const isUuid = (s: string): boolean => UUID.test(s);

@@ -5,3 +5,4 @@ export * from './transaction-host';
 export * from './migrate';
 export * from './roles';
 export * from './connection-failure';
+export * from './keyset';

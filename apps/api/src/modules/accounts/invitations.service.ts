@@ -66,11 +66,9 @@ export class InvitationsService {
         invitedBy: ctx.actor.userId,
         expiresAt: new Date(Date.now() + INVITATION_TTL_DAYS * DAY_MS),
       });
-      await this.audit.record(ctx, {
-        localId: input.localId,
-        action: 'invitation.create',
-        targetType: 'Invitation',
-        targetId: invitation.id,
+      await this.audit.recordIn(ctx, scope, 'invitation.create', {
+        type: 'Invitation',
+        id: invitation.id,
       });
       return { invitation, token };
     };
@@ -98,11 +96,9 @@ export class InvitationsService {
         invitation.workplaceIds,
       );
       // One event, like every mutation: the invitation names the local, the role and the workplaces.
-      await this.audit.record(ctx, {
-        localId: invitation.localId,
-        action: 'invitation.accept',
-        targetType: 'Invitation',
-        targetId: invitation.id,
+      await this.audit.recordIn(ctx, invitation.localId, 'invitation.accept', {
+        type: 'Invitation',
+        id: invitation.id,
       });
       return true as const;
     });

@@ -23,11 +23,9 @@ export class RolesService {
     const workplaceIds = await this.stewardWorkplaces(scope, input.role, input.workplaceIds);
     if (!(await this.users.findById(input.userId))) throw notFound('User');
     const granted = await this.roles.upsert(scope.localId, input.userId, input.role, workplaceIds);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'role.grant',
-      targetType: 'RoleAssignment',
-      targetId: granted.assignment.id,
+    await this.audit.recordIn(ctx, scope, 'role.grant', {
+      type: 'RoleAssignment',
+      id: granted.assignment.id,
     });
     return granted;
   }
@@ -43,12 +41,7 @@ export class RolesService {
         throw conflict('This is the last LOCAL_ADMIN of the local: grant the role to someone else first.');
     }
     await this.roles.delete(scope, id);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'role.revoke',
-      targetType: 'RoleAssignment',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'role.revoke', { type: 'RoleAssignment', id });
     return true;
   }
 

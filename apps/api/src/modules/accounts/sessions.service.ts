@@ -27,18 +27,13 @@ export class SessionsService {
   /** Another user's session, or one already ended, reads as missing. */
   async endOwn(ctx: RequestContext, id: string): Promise<boolean> {
     if (!(await this.sessions.end(ctx.actor.userId, { only: id }))) throw notFound('Session');
-    await this.audit.record(ctx, {
-      localId: null,
-      action: 'session.end',
-      targetType: 'Session',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, null, 'session.end', { type: 'Session', id });
     return true;
   }
 
   async endOthers(ctx: RequestContext): Promise<number> {
     const n = await this.sessions.end(ctx.actor.userId, { except: ctx.actor.sessionId });
-    await this.audit.record(ctx, { localId: null, action: 'session.end_others', detail: { sessions: n } });
+    await this.audit.recordIn(ctx, null, 'session.end_others', null, { sessions: n });
     return n;
   }
 
@@ -51,13 +46,7 @@ export class SessionsService {
     const scope = this.access.requireLocal(ctx, 'sessions:end', localId);
     const n = await this.sessions.endForUserInLocal(scope, userId);
     if (n === null) throw notFound('User');
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'session.end_user',
-      targetType: 'User',
-      targetId: userId,
-      detail: { sessions: n },
-    });
+    await this.audit.recordIn(ctx, scope, 'session.end_user', { type: 'User', id: userId }, { sessions: n });
     return n;
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { KeysetCursor } from '@juntos/common';
+import { BY_TIME, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { AuditEventEntity, TransactionHost } from '@juntos/db';
+import { AuditEventEntity, keysetPage, KeysetColumns, TransactionHost } from '@juntos/db';
+
+const NEWEST: KeysetColumns<AuditEventEntity> = {
+  shape: BY_TIME,
+  columns: ['e.created_at', 'e.id'],
+  direction: 'DESC',
+  key: (e) => [e.at.toISOString(), e.id],
+};
 
 export interface NewAuditEvent {
   localId: string | null;
@@ -38,20 +45,12 @@ export class AuditRepository {
     );
   }
 
-  async page(
-    scope: Scope,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: AuditEventEntity[]; total: number }> {
+  /** Newest first. */
+  async page(scope: Scope, args: PageArgs): Promise<Page<AuditEventEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(AuditEventEntity, 'e')
-      .where('e.local_id = :localId', { localId: scope.localId })
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .take(limit);
-    if (after) qb.andWhere('(e.created_at, e.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const total = await em.count(AuditEventEntity, { where: { localId: scope.localId } });
-    return { rows: await qb.getMany(), total };
+      .where('e.local_id = :localId', { localId: scope.localId });
+    return keysetPage(qb, NEWEST, args);
   }
 }

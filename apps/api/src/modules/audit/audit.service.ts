@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BY_TIME, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
-import { AccessService } from '@juntos/access';
+import { Page } from '@juntos/common';
+import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { AuditEventEntity } from '@juntos/db';
 import { AuditRepository } from './audit.repository';
@@ -20,6 +20,12 @@ export interface AuditWhat {
   detail?: Record<string, number>;
 }
 
+/** The record an event is about: its GraphQL type name and id. */
+export interface AuditTarget {
+  type: string;
+  id: string;
+}
+
 /** The append-only audit log. Events carry ids and actions, never names, contact details or notes. */
 @Injectable()
 export class AuditService {
@@ -28,7 +34,28 @@ export class AuditService {
     private readonly events: AuditRepository,
   ) {}
 
-  record(ctx: RequestContext, what: AuditWhat): Promise<void> {
+  /**
+   * One event for a mutation, in the local it acted in: the Scope libs/access gave the service, a
+   * local's id where a system path has no Scope (a new local, an accepted invitation), or null for
+   * the account's own business (its sessions). `detail`: counts only.
+   */
+  recordIn(
+    ctx: RequestContext,
+    local: Scope | string | null,
+    action: string,
+    target?: AuditTarget | null,
+    detail?: Record<string, number>,
+  ): Promise<void> {
+    const localId = local === null || typeof local === 'string' ? local : local.localId;
+    return this.record(ctx, {
+      localId,
+      action,
+      ...(target && { targetType: target.type, targetId: target.id }),
+      ...(detail && { detail }),
+    });
+  }
+
+  private record(ctx: RequestContext, what: AuditWhat): Promise<void> {
     // The platform admin seating a local is no member of it: its address stays out of that local's
     // log, which the local's admins read. Its sign-ins (no local) keep the address.
     const outsider = what.localId !== null && ctx.actor.isPlatformAdmin && !ctx.actor.grantIn(what.localId);
@@ -39,15 +66,13 @@ export class AuditService {
     return this.events.insert({ ...what, ...who });
   }
 
-  async list(
+  list(
     ctx: RequestContext,
     localId: string,
     first?: number | null,
     after?: string | null,
   ): Promise<Page<AuditEventEntity>> {
     const scope = this.access.requireLocal(ctx, 'audit:read', localId);
-    const size = pageSize(first);
-    const { rows, total } = await this.events.page(scope, size + 1, decodeCursor(after, BY_TIME));
-    return toPage(rows, size, total, (e) => [e.at.toISOString(), e.id]);
+    return this.events.page(scope, { first, after });
   }
 }

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { CampaignStage, KeysetCursor } from '@juntos/common';
+import { BY_TIME, CampaignStage, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { CampaignEntity, CampaignStageChangeEntity, MilestoneEntity, TransactionHost } from '@juntos/db';
+import {
+  CampaignEntity,
+  CampaignStageChangeEntity,
+  KeysetColumns,
+  keysetPage,
+  MilestoneEntity,
+  TransactionHost,
+} from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
 import { FINAL_STAGES } from './campaign-rules';
 
@@ -20,6 +27,13 @@ export interface ProgressRow {
  */
 const perCampaign = (column: string, perParent: string) =>
   `${column} in (select x.id from unnest(cast(:ids as uuid[])) as c(id) cross join lateral (${perParent}) x)`;
+
+const NEWEST: KeysetColumns<CampaignEntity> = {
+  shape: BY_TIME,
+  columns: ['c.created_at', 'c.id'],
+  direction: 'DESC',
+  key: (c) => [c.createdAt.toISOString(), c.id],
+};
 
 @Injectable()
 export class CampaignsRepository {
@@ -87,21 +101,14 @@ export class CampaignsRepository {
       .getMany();
   }
 
-  async page(
-    scope: Scope,
-    stage: CampaignStage | undefined,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: CampaignEntity[]; total: number }> {
+  /** Newest first. */
+  async page(scope: Scope, stage: CampaignStage | undefined, args: PageArgs): Promise<Page<CampaignEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(CampaignEntity, 'c')
       .where('c.local_id = :localId', { localId: scope.localId });
     if (stage) qb.andWhere('c.stage = :stage', { stage });
-    const total = await qb.getCount();
-    if (after) qb.andWhere('(c.created_at, c.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('c.created_at', 'DESC').addOrderBy('c.id', 'DESC').take(limit).getMany();
-    return { rows, total };
+    return keysetPage(qb, NEWEST, args);
   }
 
   /** The LIST_MAX.campaignItems newest campaigns that are not final, for the dashboard. */

@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  badInput,
-  CampaignStage,
-  BY_TIME,
-  decodeCursor,
-  notFound,
-  Page,
-  pageSize,
-  toPage,
-} from '@juntos/common';
+import { badInput, CampaignStage, notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, CampaignStageChangeEntity, MilestoneEntity } from '@juntos/db';
@@ -45,12 +36,7 @@ export class CampaignsService {
       changedBy: ctx.actor.userId,
       note: null,
     });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'campaign.create',
-      targetType: 'ResolutionCampaign',
-      targetId: campaign.id,
-    });
+    await this.audit.recordIn(ctx, scope, 'campaign.create', { type: 'ResolutionCampaign', id: campaign.id });
     return campaign;
   }
 
@@ -88,24 +74,14 @@ export class CampaignsService {
       title: input.title,
       dueAt: input.dueAt ?? null,
     });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'campaign.addMilestone',
-      targetType: 'Milestone',
-      targetId: milestone.id,
-    });
+    await this.audit.recordIn(ctx, scope, 'campaign.addMilestone', { type: 'Milestone', id: milestone.id });
     return milestone;
   }
 
   async completeMilestone(ctx: RequestContext, id: string): Promise<MilestoneEntity> {
     const scope = await this.access.requireRecord(ctx, 'campaigns:manage', 'milestone', id);
     await this.campaigns.completeMilestone(scope, id);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'campaign.completeMilestone',
-      targetType: 'Milestone',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'campaign.completeMilestone', { type: 'Milestone', id });
     return (await this.campaigns.findMilestone(scope, id))!;
   }
 
@@ -115,16 +91,14 @@ export class CampaignsService {
     const petition = await this.petitions.get(ctx, petitionId);
     if (!petition || petition.localId !== scope.localId) throw notFound('Petition');
     await this.campaigns.link(scope, campaignId, petitionId);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'campaign.linkPetition',
-      targetType: 'ResolutionCampaign',
-      targetId: campaignId,
+    await this.audit.recordIn(ctx, scope, 'campaign.linkPetition', {
+      type: 'ResolutionCampaign',
+      id: campaignId,
     });
     return (await this.campaigns.find(scope, campaignId))!;
   }
 
-  async list(
+  list(
     ctx: RequestContext,
     localId: string,
     stage: CampaignStage | undefined,
@@ -132,9 +106,7 @@ export class CampaignsService {
     after?: string | null,
   ): Promise<Page<CampaignEntity>> {
     const scope = this.access.requireLocal(ctx, 'campaigns:read', localId);
-    const size = pageSize(first);
-    const { rows, total } = await this.campaigns.page(scope, stage, size + 1, decodeCursor(after, BY_TIME));
-    return toPage(rows, size, total, (c) => [c.createdAt.toISOString(), c.id]);
+    return this.campaigns.page(scope, stage, { first, after });
   }
 
   async get(ctx: RequestContext, id: string): Promise<CampaignEntity | null> {
@@ -191,12 +163,7 @@ export class CampaignsService {
       changedBy: ctx.actor.userId,
       note,
     });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action,
-      targetType: 'ResolutionCampaign',
-      targetId: campaign.id,
-    });
+    await this.audit.recordIn(ctx, scope, action, { type: 'ResolutionCampaign', id: campaign.id });
     return (await this.campaigns.find(scope, campaign.id))!;
   }
 }

@@ -21,12 +21,7 @@ export class LocalsService {
     return this.tx.system('platform:create-local', async () => {
       const local = await this.locals.insert(input.name, input.kind);
       await this.tx.scopeSystem({ localIds: [local.id] });
-      await this.audit.record(ctx, {
-        localId: local.id,
-        action: 'local.create',
-        targetType: 'Local',
-        targetId: local.id,
-      });
+      await this.audit.recordIn(ctx, local.id, 'local.create', { type: 'Local', id: local.id });
       return local;
     });
   }

@@ -1,8 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { KeysetCursor, MembershipStatus } from '@juntos/common';
+import { BY_FULL_NAME, BY_TIME, MembershipStatus, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { MemberEntity, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
+import {
+  KeysetColumns,
+  keysetPage,
+  MemberEntity,
+  TransactionHost,
+  UnitEntity,
+  WorkplaceEntity,
+} from '@juntos/db';
 import { escapeLike } from './member-fields';
 
 export type MemberWritable = Pick<
@@ -55,6 +62,21 @@ export interface PossibleDuplicateRow {
 /** The text search matches: names, email and phone, folded to lowercase without accents. */
 const SEARCH_TEXT = `juntos_fold(m.first_name || ' ' || m.last_name || ' ' || coalesce(m.preferred_name, '') || ' ' || coalesce(m.email, '') || ' ' || coalesce(m.phone, ''))`;
 
+const BY_FULL_NAME_ORDER: KeysetColumns<MemberEntity> = {
+  shape: BY_FULL_NAME,
+  columns: ['m.last_name', 'm.first_name', 'm.id'],
+  direction: 'ASC',
+  key: (m) => [m.lastName, m.firstName, m.id],
+};
+
+/** Possible duplicates are a work queue: oldest first. */
+const OLDEST_PAIRS: KeysetColumns<PossibleDuplicateRow> = {
+  shape: BY_TIME,
+  columns: ['d.created_at', 'd.id'],
+  direction: 'ASC',
+  key: (p) => [p.createdAt.toISOString(), p.id],
+};
+
 @Injectable()
 export class MembersRepository {
   constructor(private readonly tx: TransactionHost) {}
@@ -83,12 +105,7 @@ export class MembersRepository {
   }
 
   /** A page ordered by last name, first name and id, with the total matching the filter. */
-  async page(
-    scope: Scope,
-    q: MemberQuery,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: MemberEntity[]; total: number }> {
+  async page(scope: Scope, q: MemberQuery, args: PageArgs): Promise<Page<MemberEntity>> {
     const em = await this.tx.manager();
     const qb = this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope);
     if (!q.includeArchived) qb.andWhere('m.archived_at IS NULL');
@@ -109,21 +126,7 @@ export class MembersRepository {
         { search: escapeLike(q.search), digits },
       );
     }
-    const total = await qb.getCount();
-    if (after) {
-      qb.andWhere('(m.last_name, m.first_name, m.id) > (:last, :first, :id)', {
-        last: after[0],
-        first: after[1],
-        id: after[2],
-      });
-    }
-    const rows = await qb
-      .orderBy('m.last_name', 'ASC')
-      .addOrderBy('m.first_name', 'ASC')
-      .addOrderBy('m.id', 'ASC')
-      .take(limit)
-      .getMany();
-    return { rows, total };
+    return keysetPage(qb, BY_FULL_NAME_ORDER, args);
   }
 
   /**
@@ -316,22 +319,14 @@ export class MembersRepository {
   }
 
   /** The local's flagged pairs, oldest first: a work queue. */
-  async possibleDuplicatesPage(
-    scope: Scope,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: PossibleDuplicateRow[]; total: number }> {
+  async possibleDuplicatesPage(scope: Scope, args: PageArgs): Promise<Page<PossibleDuplicateRow>> {
     const em = await this.tx.manager();
-    const [{ n }] = await em.query(`select count(*)::int as n from possible_duplicate where local_id = $1`, [
-      scope.localId,
-    ]);
-    const rows: Record<string, unknown>[] = await em.query(
-      `select id, local_id, member_id, other_member_id, matched, created_at from possible_duplicate
-        where local_id = $1 and ($2::timestamptz is null or (created_at, id) > ($2::timestamptz, $3::uuid))
-        order by created_at, id limit $4`,
-      [scope.localId, after?.[0] ?? null, after?.[1] ?? null, limit],
-    );
-    return { rows: rows.map(toPossibleDuplicate), total: n };
+    const qb = em
+      .createQueryBuilder()
+      .select(['d.id', 'd.local_id', 'd.member_id', 'd.other_member_id', 'd.matched', 'd.created_at'])
+      .from('possible_duplicate', 'd')
+      .where('d.local_id = :localId', { localId: scope.localId });
+    return keysetPage(qb, OLDEST_PAIRS, args, async (q) => (await q.getRawMany()).map(toPossibleDuplicate));
   }
 
   async findPossibleDuplicate(scope: Scope, id: string): Promise<PossibleDuplicateRow | null> {

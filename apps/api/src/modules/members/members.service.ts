@@ -4,19 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import { stringify } from 'csv-stringify/sync';
 import { randomUUID } from 'node:crypto';
-import {
-  badInput,
-  BY_FULL_NAME,
-  BY_TIME,
-  conflict,
-  decodeCursor,
-  isUuid,
-  MembershipStatus,
-  notFound,
-  Page,
-  pageSize,
-  toPage,
-} from '@juntos/common';
+import { badInput, conflict, isUuid, mapPage, MembershipStatus, notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { MemberEntity } from '@juntos/db';
@@ -102,13 +90,13 @@ export class MembersService {
       tags: input.tags ?? [],
     });
     await this.flagDuplicates(scope, member.id, unseen);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.create',
-      targetType: 'Member',
-      targetId: member.id,
-      ...(unseen.length && { detail: { possibleDuplicates: unseen.length } }),
-    });
+    await this.audit.recordIn(
+      ctx,
+      scope,
+      'member.create',
+      { type: 'Member', id: member.id },
+      unseen.length ? { possibleDuplicates: unseen.length } : undefined,
+    );
     return member;
   }
 
@@ -156,13 +144,13 @@ export class MembersService {
     if (!(await this.members.lockMembers(scope, [id])).length) throw notFound();
     await this.members.update(scope, id, patch);
     await this.flagDuplicates(scope, id, unseen);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.update',
-      targetType: 'Member',
-      targetId: id,
-      ...(unseen.length && { detail: { possibleDuplicates: unseen.length } }),
-    });
+    await this.audit.recordIn(
+      ctx,
+      scope,
+      'member.update',
+      { type: 'Member', id },
+      unseen.length ? { possibleDuplicates: unseen.length } : undefined,
+    );
     return (await this.members.findInScope(scope, id)) ?? { ...current, ...patch };
   }
 
@@ -172,12 +160,7 @@ export class MembersService {
     if (!(await this.members.lockMembers(scope, [id])).length) throw notFound();
     const current = (await this.members.findInScope(scope, id))!;
     if (!current.archivedAt) await this.members.update(scope, id, { archivedAt: new Date() });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.archive',
-      targetType: 'Member',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'member.archive', { type: 'Member', id });
     return (await this.members.findInScope(scope, id))!;
   }
 
@@ -189,17 +172,12 @@ export class MembersService {
     const scope = await this.access.requireRecord(ctx, 'members:erase', 'member', id);
     // Merged away or erased by a request that committed after the check above: nothing to record.
     if (!(await this.members.delete(scope, id))) throw notFound();
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.erase',
-      targetType: 'Member',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'member.erase', { type: 'Member', id });
     return true;
   }
 
   /** A steward's list is narrowed to their assigned workplaces, silently. */
-  async list(
+  list(
     ctx: RequestContext,
     localId: string,
     filter: MemberFilter | undefined,
@@ -207,14 +185,7 @@ export class MembersService {
     after?: string | null,
   ): Promise<Page<MemberEntity>> {
     const scope = this.access.requireLocal(ctx, 'members:read', localId);
-    const size = pageSize(first);
-    const { rows, total } = await this.members.page(
-      scope,
-      filter ?? {},
-      size + 1,
-      decodeCursor(after, BY_FULL_NAME),
-    );
-    return toPage(rows, size, total, (m) => [m.lastName, m.firstName, m.id]);
+    return this.members.page(scope, filter ?? {}, { first, after });
   }
 
   async get(ctx: RequestContext, id: string): Promise<MemberEntity | null> {
@@ -268,15 +239,11 @@ export class MembersService {
       skipped: allErrors.length,
       errors: allErrors,
     };
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.import',
-      detail: {
-        rows: rows.length,
-        created: summary.created,
-        updated: summary.updated,
-        skipped: summary.skipped,
-      },
+    await this.audit.recordIn(ctx, scope, 'member.import', null, {
+      rows: rows.length,
+      created: summary.created,
+      updated: summary.updated,
+      skipped: summary.skipped,
     });
     return summary;
   }
@@ -304,11 +271,7 @@ export class MembersService {
         m.lastContactAt,
       ].map(cell),
     );
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.export',
-      detail: { rows: rows.length },
-    });
+    await this.audit.recordIn(ctx, scope, 'member.export', null, { rows: rows.length });
     return stringify([[...EXPORT_COLUMNS], ...body]);
   }
 
@@ -320,20 +283,10 @@ export class MembersService {
     after?: string | null,
   ): Promise<Page<PossibleDuplicatePair>> {
     const scope = this.access.requireLocal(ctx, 'members:manage', localId);
-    const size = pageSize(first);
-    const { rows, total } = await this.members.possibleDuplicatesPage(
-      scope,
-      size + 1,
-      decodeCursor(after, BY_TIME),
-    );
-    const ids = [...new Set(rows.flatMap((r) => [r.memberId, r.otherMemberId]))];
+    const page = await this.members.possibleDuplicatesPage(scope, { first, after });
+    const ids = [...new Set(page.nodes.flatMap((r) => [r.memberId, r.otherMemberId]))];
     const byId = new Map((await this.members.findManyInScope(scope, ids)).map((m) => [m.id, m]));
-    const pairs = rows.map((r) => ({
-      ...r,
-      member: byId.get(r.memberId)!,
-      other: byId.get(r.otherMemberId)!,
-    }));
-    return toPage(pairs, size, total, (p) => [p.createdAt.toISOString(), p.id]);
+    return mapPage(page, (r) => ({ ...r, member: byId.get(r.memberId)!, other: byId.get(r.otherMemberId)! }));
   }
 
   /** The two are different people (a shared family phone): the flag goes, both records stay. */
@@ -341,12 +294,7 @@ export class MembersService {
     const { scope } = await this.requirePossibleDuplicate(ctx, id);
     // A merge of the pair holds its row: this waits for it, then finds nothing to dismiss.
     if (!(await this.members.deletePossibleDuplicate(scope, id))) throw notFound();
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.duplicate.dismiss',
-      targetType: 'PossibleDuplicate',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'member.duplicate.dismiss', { type: 'PossibleDuplicate', id });
     return true;
   }
 
@@ -369,12 +317,7 @@ export class MembersService {
     const present = await this.members.lockMembers(scope, [keepMemberId, goneId]);
     if (present.length < 2 || !(await this.members.lockPossibleDuplicate(scope, id))) throw notFound();
     await this.members.merge(scope, keepMemberId, goneId);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'member.merge',
-      targetType: 'Member',
-      targetId: goneId,
-    });
+    await this.audit.recordIn(ctx, scope, 'member.merge', { type: 'Member', id: goneId });
     return (await this.members.findInScope(scope, keepMemberId))!;
   }
 

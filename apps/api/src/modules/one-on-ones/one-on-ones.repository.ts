@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { KeysetCursor } from '@juntos/common';
+import { BY_TIME, Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
+import { KeysetColumns, keysetPage, MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
 
 export type NewOneOnOne = Pick<
   OneOnOneEntity,
@@ -26,6 +26,13 @@ export interface OneOnOneQuery {
   followUpDue?: boolean;
 }
 
+const NEWEST: KeysetColumns<OneOnOneEntity> = {
+  shape: BY_TIME,
+  columns: ['o.occurred_at', 'o.id'],
+  direction: 'DESC',
+  key: (o) => [o.occurredAt.toISOString(), o.id],
+};
+
 @Injectable()
 export class OneOnOnesRepository {
   constructor(private readonly tx: TransactionHost) {}
@@ -46,12 +53,7 @@ export class OneOnOnesRepository {
   }
 
   /** Newest first, with the total for the filter. */
-  async page(
-    scope: Scope,
-    q: OneOnOneQuery,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: OneOnOneEntity[]; total: number }> {
+  async page(scope: Scope, q: OneOnOneQuery, args: PageArgs): Promise<Page<OneOnOneEntity>> {
     const em = await this.tx.manager();
     const qb = this.scoped(em.createQueryBuilder(OneOnOneEntity, 'o'), scope);
     if (q.memberId) qb.andWhere('o.member_id = :memberId', { memberId: q.memberId });
@@ -61,21 +63,19 @@ export class OneOnOnesRepository {
     if (q.followUpDue === true) qb.andWhere('o.follow_up_done_at IS NULL AND o.follow_up_at <= now()');
     if (q.followUpDue === false)
       qb.andWhere('NOT (o.follow_up_done_at IS NULL AND coalesce(o.follow_up_at <= now(), false))');
-    const total = await qb.getCount();
-    if (after) qb.andWhere('(o.occurred_at, o.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('o.occurred_at', 'DESC').addOrderBy('o.id', 'DESC').take(limit).getMany();
-    return { rows, total };
+    return keysetPage(qb, NEWEST, args);
   }
 
   /**
-   * The first `limit` conversations of each member, newest first, and each member's total: two
+   * The first page of each member's conversations, newest first, with each member's total: two
    * statements for a whole page of members, whatever its size (Member.oneOnOnes on a list).
    */
-  async firstPerMember(
+  async firstPages(
     scope: Scope,
     memberIds: readonly string[],
-    limit: number,
-  ): Promise<{ rows: OneOnOneEntity[]; totals: Map<string, number> }> {
+    first: number | null | undefined,
+  ): Promise<Page<OneOnOneEntity>[]> {
+    const { size } = pageRequest({ first }, NEWEST.shape);
     const em = await this.tx.manager();
     const raw: Record<string, unknown>[] = await em.query(
       `select o.* from unnest($1::uuid[]) as mm(id)
@@ -83,7 +83,7 @@ export class OneOnOnesRepository {
            select o.* from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
             where o.member_id = mm.id and o.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
             order by o.occurred_at desc, o.id desc limit $3) o`,
-      [memberIds, scope.localId, limit, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
+      [memberIds, scope.localId, size + 1, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
     );
     const counts: { member_id: string; n: number }[] = await em.query(
       `select o.member_id, count(*)::int as n from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
@@ -109,7 +109,8 @@ export class OneOnOnesRepository {
         updatedAt: r.updated_at as Date,
       }),
     );
-    return { rows, totals: new Map(counts.map((c) => [c.member_id, c.n])) };
+    const totals = new Map(counts.map((c) => [c.member_id, c.n]));
+    return pagesPer(memberIds, rows, (o) => o.memberId, totals, size, NEWEST.key);
   }
 
   /** A steward's open follow-ups, soonest first. */

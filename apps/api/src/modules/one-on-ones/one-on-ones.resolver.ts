@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { loaderFor } from '../../graphql/loaders';
@@ -27,14 +28,14 @@ export class OneOnOnesResolver {
     complexity: pageCost,
   })
   @Authorize('oneOnOnes:read')
-  oneOnOnes(
+  async oneOnOnes(
     @Ctx() ctx: RequestContext,
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
     @Args('filter', { type: () => OneOnOneFilter, nullable: true }) filter?: OneOnOneFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<OneOnOneConnection> {
-    return this.conversations.list(ctx, localId, filter, first, after);
+    return mapPage(await this.conversations.list(ctx, localId, filter, first, after), OneOnOne.from);
   }
 
   @Query(() => [OneOnOne], {
@@ -43,28 +44,28 @@ export class OneOnOnesResolver {
     complexity: pageCost,
   })
   @Authorize('oneOnOnes:read')
-  myFollowUps(
+  async myFollowUps(
     @Ctx() ctx: RequestContext,
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
     @Args('dueBefore', { type: () => Date, nullable: true }) dueBefore?: Date,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
   ): Promise<OneOnOne[]> {
-    return this.conversations.myFollowUps(ctx, localId, dueBefore, first);
+    return (await this.conversations.myFollowUps(ctx, localId, dueBefore, first)).map(OneOnOne.from);
   }
 
   @Mutation(() => OneOnOne)
   @Authorize('oneOnOnes:write')
-  logOneOnOne(@Ctx() ctx: RequestContext, @Args('input') input: LogOneOnOneInput): Promise<OneOnOne> {
-    return this.conversations.log(ctx, input);
+  async logOneOnOne(@Ctx() ctx: RequestContext, @Args('input') input: LogOneOnOneInput): Promise<OneOnOne> {
+    return OneOnOne.from(await this.conversations.log(ctx, input));
   }
 
   @Mutation(() => OneOnOne)
   @Authorize('oneOnOnes:write')
-  completeFollowUp(
+  async completeFollowUp(
     @Ctx() ctx: RequestContext,
     @Args('id', { type: () => ID }, UuidPipe) id: string,
   ): Promise<OneOnOne> {
-    return this.conversations.completeFollowUp(ctx, id);
+    return OneOnOne.from(await this.conversations.completeFollowUp(ctx, id));
   }
 
   @ResolveField(() => Member)
@@ -97,7 +98,7 @@ export class MemberOneOnOnesResolver {
 
   @ResolveField(() => OneOnOneConnection, { complexity: pageCost })
   @Authorize('oneOnOnes:read')
-  oneOnOnes(
+  async oneOnOnes(
     @Ctx() ctx: RequestContext,
     @Parent() member: Member,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
@@ -105,9 +106,15 @@ export class MemberOneOnOnesResolver {
     @Context('req') req?: object,
   ): Promise<OneOnOneConnection> {
     // A later page goes on its own; first pages of a whole member list batch into two statements.
-    if (after || !req) return this.conversations.forMember(ctx, member.localId, member.id, first, after);
-    return loaderFor(req, `member.oneOnOnes:${member.localId}:${first ?? ''}`, (ids: readonly string[]) =>
-      this.conversations.firstPagesForMembers(ctx, member.localId, ids, first),
-    ).load(member.id);
+    const page =
+      after || !req
+        ? await this.conversations.forMember(ctx, member.localId, member.id, first, after)
+        : await loaderFor(
+            req,
+            `member.oneOnOnes:${member.localId}:${first ?? ''}`,
+            (ids: readonly string[]) =>
+              this.conversations.firstPagesForMembers(ctx, member.localId, ids, first),
+          ).load(member.id);
+    return mapPage(page, OneOnOne.from);
   }
 }

@@ -1,8 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import { KeysetCursor, PetitionStatus, SignatureMethod } from '@juntos/common';
+import {
+  BY_TIME,
+  Page,
+  PageArgs,
+  pageRequest,
+  pagesPer,
+  PetitionStatus,
+  SignatureMethod,
+} from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { MemberEntity, PetitionEntity, SignatureEntity, TransactionHost } from '@juntos/db';
+import {
+  KeysetColumns,
+  keysetPage,
+  MemberEntity,
+  PetitionEntity,
+  SignatureEntity,
+  TransactionHost,
+} from '@juntos/db';
 
 export interface UnitTallyRow {
   petitionId: string;
@@ -19,6 +34,20 @@ export const SIGNATURE_COUNTS_SQL =
 /** A signature's columns under its entity's property names, for raw SQL that returns one. */
 const SIGNATURE_COLUMNS = `id, local_id as "localId", petition_id as "petitionId", member_id as "memberId",
   collected_by as "collectedBy", method, signed_at as "signedAt", created_at as "createdAt"`;
+
+const NEWEST_PETITIONS: KeysetColumns<PetitionEntity> = {
+  shape: BY_TIME,
+  columns: ['p.created_at', 'p.id'],
+  direction: 'DESC',
+  key: (p) => [p.createdAt.toISOString(), p.id],
+};
+
+const NEWEST_SIGNATURES: KeysetColumns<SignatureEntity> = {
+  shape: BY_TIME,
+  columns: ['s.signed_at', 's.id'],
+  direction: 'DESC',
+  key: (s) => [s.signedAt.toISOString(), s.id],
+};
 
 @Injectable()
 export class PetitionsRepository {
@@ -61,21 +90,18 @@ export class PetitionsRepository {
     return em.find(PetitionEntity, { where: { id: In([...ids]), localId: scope.localId } });
   }
 
+  /** Newest first. */
   async page(
     scope: Scope,
     status: PetitionStatus | undefined,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: PetitionEntity[]; total: number }> {
+    args: PageArgs,
+  ): Promise<Page<PetitionEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(PetitionEntity, 'p')
       .where('p.local_id = :localId', { localId: scope.localId });
     if (status) qb.andWhere('p.status = :status', { status });
-    const total = await qb.getCount();
-    if (after) qb.andWhere('(p.created_at, p.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('p.created_at', 'DESC').addOrderBy('p.id', 'DESC').take(limit).getMany();
-    return { rows, total };
+    return keysetPage(qb, NEWEST_PETITIONS, args);
   }
 
   /**
@@ -202,32 +228,25 @@ export class PetitionsRepository {
   }
 
   /** Who signed, newest first; a steward sees their assigned workplaces' members only. */
-  async signaturePage(
-    scope: Scope,
-    petitionId: string,
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: SignatureEntity[]; total: number }> {
+  async signaturePage(scope: Scope, petitionId: string, args: PageArgs): Promise<Page<SignatureEntity>> {
     const em = await this.tx.manager();
     const qb = this.signaturesIn(em.createQueryBuilder(SignatureEntity, 's'), scope).andWhere(
       's.petition_id = :petitionId',
       { petitionId },
     );
-    const total = await qb.getCount();
-    if (after) qb.andWhere('(s.signed_at, s.id) < (:at, :id)', { at: after[0], id: after[1] });
-    const rows = await qb.orderBy('s.signed_at', 'DESC').addOrderBy('s.id', 'DESC').take(limit).getMany();
-    return { rows, total };
+    return keysetPage(qb, NEWEST_SIGNATURES, args);
   }
 
   /**
-   * The first `limit` signatures of each petition, newest first, and each one's total within the
+   * The first page of each petition's signatures, newest first, with each one's total within the
    * scope: two statements for a whole list of petitions (Petition.signatures on a list).
    */
-  async firstSignaturesPerPetition(
+  async firstSignaturePages(
     scope: Scope,
     petitionIds: readonly string[],
-    limit: number,
-  ): Promise<{ rows: SignatureEntity[]; totals: Map<string, number> }> {
+    first: number | null | undefined,
+  ): Promise<Page<SignatureEntity>[]> {
+    const { size } = pageRequest({ first }, NEWEST_SIGNATURES.shape);
     const em = await this.tx.manager();
     const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
     const rows: Partial<SignatureEntity>[] = await em.query(
@@ -236,7 +255,7 @@ export class PetitionsRepository {
            select s.* from signature s join member m on m.id = s.member_id and m.local_id = s.local_id
             where s.petition_id = pp.petition and s.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
             order by s.signed_at desc, s.id desc limit $3) s`,
-      [petitionIds, scope.localId, limit, wids],
+      [petitionIds, scope.localId, size + 1, wids],
     );
     const counts: { petition_id: string; n: number }[] = await em.query(
       `select s.petition_id, count(*)::int as n
@@ -245,10 +264,14 @@ export class PetitionsRepository {
         group by s.petition_id`,
       [petitionIds, scope.localId, wids],
     );
-    return {
-      rows: rows.map((r) => Object.assign(new SignatureEntity(), r)),
-      totals: new Map(counts.map((c) => [c.petition_id, c.n])),
-    };
+    return pagesPer(
+      petitionIds,
+      rows.map((r) => Object.assign(new SignatureEntity(), r)),
+      (s) => s.petitionId,
+      new Map(counts.map((c) => [c.petition_id, c.n])),
+      size,
+      NEWEST_SIGNATURES.key,
+    );
   }
 
   private signaturesIn(

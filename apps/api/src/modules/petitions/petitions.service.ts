@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  badInput,
-  BY_TIME,
-  decodeCursor,
-  notFound,
-  Page,
-  pageSize,
-  PetitionStatus,
-  toPage,
-} from '@juntos/common';
+import { badInput, notFound, Page, PetitionStatus } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { PetitionEntity, SignatureEntity } from '@juntos/db';
@@ -60,12 +51,7 @@ export class PetitionsService {
       goal,
       deadline: input.deadline ?? null,
     });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'petition.create',
-      targetType: 'Petition',
-      targetId: petition.id,
-    });
+    await this.audit.recordIn(ctx, scope, 'petition.create', { type: 'Petition', id: petition.id });
     return petition;
   }
 
@@ -92,7 +78,7 @@ export class PetitionsService {
     after?: string | null,
   ): Promise<Page<PetitionEntity>> {
     const scope = this.access.requireLocal(ctx, 'petitions:read', localId);
-    return this.paged(scope, status, first, after);
+    return this.petitions.page(scope, status, { first, after });
   }
 
   async get(ctx: RequestContext, id: string): Promise<PetitionEntity | null> {
@@ -128,12 +114,7 @@ export class PetitionsService {
     });
     // Moved on since it was read above (a close committed meanwhile): say to what.
     if (!signature) throw notCollecting((await this.petitions.find(scope, petition.id))!.status);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'signature.add',
-      targetType: 'Signature',
-      targetId: signature.id,
-    });
+    await this.audit.recordIn(ctx, scope, 'signature.add', { type: 'Signature', id: signature.id });
     return signature;
   }
 
@@ -154,51 +135,30 @@ export class PetitionsService {
       if (now !== OPEN)
         throw badInput(`Signatures can be removed while a petition is OPEN; this one is ${now}.`, 'id');
     }
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'signature.remove',
-      targetType: 'Signature',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'signature.remove', { type: 'Signature', id });
     return true;
   }
 
   /** Who signed: organizers and admins, and stewards for their workplaces' members. */
-  async signatures(
+  signatures(
     ctx: RequestContext,
     petition: { id: string; localId: string },
     first?: number | null,
     after?: string | null,
   ): Promise<Page<SignatureEntity>> {
     const scope = this.access.requireLocal(ctx, 'signatures:read', petition.localId);
-    const size = pageSize(first);
-    const { rows, total } = await this.petitions.signaturePage(
-      scope,
-      petition.id,
-      size + 1,
-      decodeCursor(after, BY_TIME),
-    );
-    return toPage(rows, size, total, (s) => [s.signedAt.toISOString(), s.id]);
+    return this.petitions.signaturePage(scope, petition.id, { first, after });
   }
 
   /** The first page of several petitions' signatures at once (no cursor): for a loader. */
-  async firstSignaturePages(
+  firstSignaturePages(
     ctx: RequestContext,
     localId: string,
     petitionIds: readonly string[],
     first?: number | null,
   ): Promise<Page<SignatureEntity>[]> {
     const scope = this.access.requireLocal(ctx, 'signatures:read', localId);
-    const size = pageSize(first);
-    const { rows, totals } = await this.petitions.firstSignaturesPerPetition(scope, petitionIds, size + 1);
-    return petitionIds.map((id) =>
-      toPage(
-        rows.filter((r) => r.petitionId === id),
-        size,
-        totals.get(id) ?? 0,
-        (s) => [s.signedAt.toISOString(), s.id],
-      ),
-    );
+    return this.petitions.firstSignaturePages(scope, petitionIds, first);
   }
 
   /** The scope nested petitions (a signature's, a campaign's) and their counts read with, or null. */
@@ -241,18 +201,7 @@ export class PetitionsService {
     if (!(await this.petitions.move(scope, id, current.status, to, stamp))) {
       throw badInput('The petition changed meanwhile: load it again.', 'status');
     }
-    await this.audit.record(ctx, { localId: scope.localId, action, targetType: 'Petition', targetId: id });
+    await this.audit.recordIn(ctx, scope, action, { type: 'Petition', id });
     return (await this.petitions.find(scope, id))!;
-  }
-
-  private async paged(
-    scope: Scope,
-    status: PetitionStatus | undefined,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<PetitionEntity>> {
-    const size = pageSize(first);
-    const { rows, total } = await this.petitions.page(scope, status, size + 1, decodeCursor(after, BY_TIME));
-    return toPage(rows, size, total, (p) => [p.createdAt.toISOString(), p.id]);
   }
 }

@@ -1,14 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { conflict, KeysetCursor } from '@juntos/common';
+import { BY_NAME, conflict, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
+import { KeysetColumns, keysetPage, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
 
 export type WorkplaceFields = Pick<WorkplaceEntity, 'name' | 'kind' | 'employer' | 'address' | 'headcount'>;
 
 const isUniqueViolation = (e: unknown, constraint: string) =>
   (e as { driverError?: { code?: string; constraint?: string } }).driverError?.code === '23505' &&
   (e as { driverError?: { constraint?: string } }).driverError?.constraint === constraint;
+
+const BY_NAME_ORDER: KeysetColumns<WorkplaceEntity> = {
+  shape: BY_NAME,
+  columns: ['w.name', 'w.id'],
+  direction: 'ASC',
+  key: (w) => [w.name, w.id],
+};
 
 /** Those of `ids` that a scope narrowed to a steward's workplaces reaches. */
 const inReach = (scope: Scope, ids: readonly string[]): string[] =>
@@ -59,19 +66,15 @@ export class WorkplacesRepository {
   async page(
     scope: Scope,
     opts: { includeArchived: boolean },
-    limit: number,
-    after: KeysetCursor | null,
-  ): Promise<{ rows: WorkplaceEntity[]; total: number }> {
+    args: PageArgs,
+  ): Promise<Page<WorkplaceEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(WorkplaceEntity, 'w')
       .where('w.local_id = :localId', { localId: scope.localId });
     if (scope.workplaceIds !== 'all') qb.andWhere('w.id = ANY(:wids)', { wids: scope.workplaceIds });
     if (!opts.includeArchived) qb.andWhere('w.archived_at IS NULL');
-    const total = await qb.getCount();
-    if (after) qb.andWhere('(w.name, w.id) > (:name, :id)', { name: after[0], id: after[1] });
-    const rows = await qb.orderBy('w.name', 'ASC').addOrderBy('w.id', 'ASC').take(limit).getMany();
-    return { rows, total };
+    return keysetPage(qb, BY_NAME_ORDER, args);
   }
 
   /** The workplaces among `ids` within the scope, for nested fields: what `workplace(id)` would show. */

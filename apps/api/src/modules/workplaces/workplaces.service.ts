@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, BY_NAME, decodeCursor, Page, pageSize, toPage } from '@juntos/common';
+import { badInput, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { UnitEntity, WorkplaceEntity } from '@juntos/db';
@@ -37,12 +37,7 @@ export class WorkplacesService {
       headcount: input.headcount ?? null,
     });
     await this.workplaces.setUnits(scope, workplace.id, units);
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'workplace.create',
-      targetType: 'Workplace',
-      targetId: workplace.id,
-    });
+    await this.audit.recordIn(ctx, scope, 'workplace.create', { type: 'Workplace', id: workplace.id });
     return workplace;
   }
 
@@ -56,12 +51,7 @@ export class WorkplacesService {
     await this.workplaces.update(scope, id, patch);
     if (input.units !== undefined && input.units !== null)
       await this.workplaces.setUnits(scope, id, uniqueUnits(input.units));
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'workplace.update',
-      targetType: 'Workplace',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'workplace.update', { type: 'Workplace', id });
     return (await this.workplaces.findInScope(scope, id))!;
   }
 
@@ -69,29 +59,17 @@ export class WorkplacesService {
     const scope = await this.access.requireRecord(ctx, 'workplaces:write', 'workplace', id);
     const current = (await this.workplaces.findInScope(scope, id))!;
     if (!current.archivedAt) await this.workplaces.update(scope, id, { archivedAt: new Date() });
-    await this.audit.record(ctx, {
-      localId: scope.localId,
-      action: 'workplace.archive',
-      targetType: 'Workplace',
-      targetId: id,
-    });
+    await this.audit.recordIn(ctx, scope, 'workplace.archive', { type: 'Workplace', id });
     return (await this.workplaces.findInScope(scope, id))!;
   }
 
-  async list(
+  list(
     ctx: RequestContext,
     localId: string,
     args: { first?: number | null; after?: string | null; includeArchived?: boolean | null },
   ): Promise<Page<WorkplaceEntity>> {
     const scope = this.access.requireLocal(ctx, 'workplaces:read', localId);
-    const size = pageSize(args.first);
-    const { rows, total } = await this.workplaces.page(
-      scope,
-      { includeArchived: !!args.includeArchived },
-      size + 1,
-      decodeCursor(args.after, BY_NAME),
-    );
-    return toPage(rows, size, total, (w) => [w.name, w.id]);
+    return this.workplaces.page(scope, { includeArchived: !!args.includeArchived }, args);
   }
 
   /** Null when missing or outside the viewer's scope (a steward's unassigned workplace). */
