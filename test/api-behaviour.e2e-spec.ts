@@ -1,4 +1,4 @@
-import { makeUser, TEST_PASSWORD, TestApp, useWorld, World } from '@juntos/testing';
+import { makeUser, TEST_PASSWORD, TestApp, useWorld, World } from '@juntos/test-support';
 
 describe('the API in development/test mode', () => {
   const ctx = useWorld();

@@ -1,4 +1,4 @@
-import { useWorld } from '@juntos/testing';
+import { useWorld } from '@juntos/test-support';
 
 const LOG = `query($l: ID!) {
   auditEvents(localId: $l, first: 5) { nodes { action ip detail { name count } } }

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { makeUser, TEST_JWT_SECRET, TEST_PASSWORD, TestApp } from '@juntos/testing';
+import { makeUser, TEST_JWT_SECRET, TEST_PASSWORD, TestApp } from '@juntos/test-support';
 
 const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
 

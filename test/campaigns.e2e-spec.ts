@@ -7,7 +7,7 @@ import {
   makeSignature,
   makeWorkplace,
   useWorld,
-} from '@juntos/testing';
+} from '@juntos/test-support';
 
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) {
   stage vote { votesFor votesAgainst abstentions heldAt }

@@ -1,4 +1,4 @@
-import { TestApp, withAdmin } from '@juntos/testing';
+import { TestApp, withAdmin } from '@juntos/test-support';
 
 describe('GET /health', () => {
   let t: TestApp;

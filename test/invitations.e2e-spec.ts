@@ -1,4 +1,4 @@
-import { makeUser, makeWorkplace, TEST_PASSWORD, TestApp } from '@juntos/testing';
+import { makeUser, makeWorkplace, TEST_PASSWORD, TestApp } from '@juntos/test-support';
 
 const INVITE = `mutation($input: CreateInvitationInput!) {
   createInvitation(input: $input) { id email role token expiresAt local { id name } }

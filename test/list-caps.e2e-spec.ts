@@ -1,4 +1,4 @@
-import { makeUser, useWorld } from '@juntos/testing';
+import { makeUser, useWorld } from '@juntos/test-support';
 import { LIST_MAX } from '../apps/api/src/graphql/query-cost';
 
 /**

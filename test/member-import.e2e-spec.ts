@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { useWorld } from '@juntos/testing';
+import { useWorld } from '@juntos/test-support';
 import { IMPORT_ANALYZE_ROWS } from '../apps/api/src/modules/members/members.service';
 import { FIXTURE_WORKPLACES, fixtureRows, toCsv } from './fixtures/make-members-csv';
 

@@ -1,4 +1,4 @@
-import { useWorld } from '@juntos/testing';
+import { useWorld } from '@juntos/test-support';
 
 const IMPORT = `mutation($l: ID!, $csv: String!) {
   importMembers(localId: $l, csv: $csv) { created updated skipped errors { row message } }

@@ -1,4 +1,4 @@
-import { makeMember, makeOneOnOne, makePetition, makeSignature, useWorld } from '@juntos/testing';
+import { makeMember, makeOneOnOne, makePetition, makeSignature, useWorld } from '@juntos/test-support';
 
 const CREATE = `mutation($input: MemberInput!) {
   createMember(input: $input) {

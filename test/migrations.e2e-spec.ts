@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@juntos/db';
-import { createEmptyDatabase, dropTestDatabase } from '@juntos/testing';
+import { createEmptyDatabase, dropTestDatabase } from '@juntos/test-support';
 import { MIGRATIONS } from '../migrations';
 
 describe('migrations', () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { FieldCipher, keyId, oneOnOneNotesAad } from '@juntos/crypto';
 import { dataSourceOptions } from '@juntos/db';
-import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/testing';
+import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/test-support';
 import { NotesKeyCheck } from '../apps/api/src/modules/one-on-ones/notes-key-check';
 import { reencryptNotes } from '../apps/api/src/modules/one-on-ones/notes-rotation.repository';
 
@@ -384,7 +384,7 @@ describe('notes key rotation', () => {
     // Before rotation: notes written under the old key.
     const before = await TestApp.create({ NOTES_ENCRYPTION_KEY: oldKey });
     const url = before.db.options.connectionString!;
-    const { makeWorld } = await import('@juntos/testing');
+    const { makeWorld } = await import('@juntos/test-support');
     const w = await makeWorld(before);
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {

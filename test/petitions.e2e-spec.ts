@@ -1,4 +1,4 @@
-import { makeMember, makePetition, makeSignature, makeWorkplace, useWorld } from '@juntos/testing';
+import { makeMember, makePetition, makeSignature, makeWorkplace, useWorld } from '@juntos/test-support';
 
 const CREATE =
   'mutation($input: PetitionInput!) { createPetition(input: $input) { id goal status openedAt workplace { id } } }';

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { Role } from '@juntos/common';
-import { grant, makeLocal, makeUser, makeWorkplace, TestApp } from '@juntos/testing';
+import { grant, makeLocal, makeUser, makeWorkplace, TestApp } from '@juntos/test-support';
 
 const GRANT = `mutation($input: GrantRoleInput!) {
   grantRole(input: $input) { id role workplaces { id } }

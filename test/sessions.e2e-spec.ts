@@ -14,7 +14,7 @@ import {
   TEST_PASSWORD,
   TestApp,
   useWorld,
-} from '@juntos/testing';
+} from '@juntos/test-support';
 import { MIGRATIONS } from '../migrations';
 import { Sessions1796100000000 } from '../migrations/1796100000000-sessions';
 

@@ -1,4 +1,4 @@
-import { makeMember, useWorld } from '@juntos/testing';
+import { makeMember, useWorld } from '@juntos/test-support';
 
 const CREATE = `mutation($input: WorkplaceInput!) {
   createWorkplace(input: $input) { id name kind employer address headcount memberCount archivedAt local { id } units { id name } }

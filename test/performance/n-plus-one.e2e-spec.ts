@@ -8,7 +8,7 @@ import {
   makePetition,
   makeSignature,
   useWorld,
-} from '@juntos/testing';
+} from '@juntos/test-support';
 
 /**
  * A local of `size` workplace petitions (each with two units, members and signatures) and

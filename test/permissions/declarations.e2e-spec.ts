@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestApp } from '@juntos/testing';
+import { TestApp } from '@juntos/test-support';
 import { declarations } from '../../apps/api/src/graphql/declarations';
 
 describe('permission declarations', () => {

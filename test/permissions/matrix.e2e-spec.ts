@@ -1,7 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestApp, useWorld, Viewer, VIEWERS } from '@juntos/testing';
+import { TestApp, useWorld, Viewer, VIEWERS } from '@juntos/test-support';
 import { MATRIX, Outcome, Where } from './matrix';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));

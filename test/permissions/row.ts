@@ -1,6 +1,6 @@
 import { Role } from '@juntos/common';
 import { randomBytes } from 'node:crypto';
-import { makeMember, TestApp, Viewer, World } from '@juntos/testing';
+import { makeMember, TestApp, Viewer, World } from '@juntos/test-support';
 
 /**
  * The permission matrix's row type and the helpers its rows share. The rows themselves live in

@@ -12,7 +12,7 @@ import {
   useWorld,
   Viewer,
   World,
-} from '@juntos/testing';
+} from '@juntos/test-support';
 import { Call, MATRIX } from '../permissions/matrix';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));

@@ -1,6 +1,6 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { isEnumType, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
-import { TestApp } from '@juntos/testing';
+import { TestApp } from '@juntos/test-support';
 
 /**
  * Juntos never collects immigration or citizenship status, visa, SSN, A-number or birthplace.

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
-import { makeUser, TEST_APP_ROLE, TEST_PASSWORD, TestApp, useWorld, withAdmin } from '@juntos/testing';
+import { makeUser, TEST_APP_ROLE, TEST_PASSWORD, TestApp, useWorld, withAdmin } from '@juntos/test-support';
 import { freePort } from '../../apps/api/src/embedded-postgres';
 import { MIGRATIONS } from '../../migrations';
 

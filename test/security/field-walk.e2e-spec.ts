@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType, parse } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { useWorld } from '@juntos/testing';
+import { useWorld } from '@juntos/test-support';
 import { FieldWalk } from './field-walk';
 
 /**

@@ -1,4 +1,4 @@
-import { TestApp } from '@juntos/testing';
+import { TestApp } from '@juntos/test-support';
 
 describe('HTTP headers and CORS', () => {
   describe('with no CORS_ORIGINS', () => {

@@ -13,7 +13,7 @@ import {
   makeUser,
   TestApp,
   useWorld,
-} from '@juntos/testing';
+} from '@juntos/test-support';
 
 /** A refusal of the request itself: HTTP 400 (never 500) and BAD_USER_INPUT. */
 function expectRefused(

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
-import { makeMember, TEST_APP_ROLE, TestApp, useWorld } from '@juntos/testing';
+import { makeMember, TEST_APP_ROLE, TestApp, useWorld } from '@juntos/test-support';
 
 /** Raw SQL as the API's own role, in one transaction, rolled back afterwards. */
 async function asApp<T>(t: TestApp, localIds: string[] | null, fn: (c: Client) => Promise<T>): Promise<T> {

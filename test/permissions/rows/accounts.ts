@@ -1,5 +1,5 @@
 import { Role } from '@juntos/common';
-import { grant, makeUser } from '@juntos/testing';
+import { grant, makeUser } from '@juntos/test-support';
 import { both, ownOnly, localOf, adminOnlyByLocal, unique, Row } from '../row';
 
 /** The accounts module's root operations. */

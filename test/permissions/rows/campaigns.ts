@@ -1,4 +1,4 @@
-import { makeCampaign, makeMilestone, makePetition } from '@juntos/testing';
+import { makeCampaign, makeMilestone, makePetition } from '@juntos/test-support';
 import { ownOnly, localOf, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, Row } from '../row';
 
 /** The campaigns module's root operations. */

@@ -1,4 +1,4 @@
-import { makeMember, TestApp, World } from '@juntos/testing';
+import { makeMember, TestApp, World } from '@juntos/test-support';
 import {
   both,
   ownOnly,

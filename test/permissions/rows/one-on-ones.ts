@@ -1,5 +1,5 @@
 import { Role } from '@juntos/common';
-import { makeOneOnOne } from '@juntos/testing';
+import { makeOneOnOne } from '@juntos/test-support';
 import { localOf, organizingAndStewardsOwnLocal, byIdWrite, memberIn, Row } from '../row';
 
 /** The one-on-ones module's root operations. */

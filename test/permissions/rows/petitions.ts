@@ -1,4 +1,4 @@
-import { makePetition, makeSignature } from '@juntos/testing';
+import { makePetition, makeSignature } from '@juntos/test-support';
 import { ownOnly, localOf, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, memberIn, Row } from '../row';
 
 /** The petitions module's root operations. */

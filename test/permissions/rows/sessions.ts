@@ -1,5 +1,5 @@
 import { Role } from '@juntos/common';
-import { grant, makeSession, makeUser } from '@juntos/testing';
+import { grant, makeSession, makeUser } from '@juntos/test-support';
 import { both, ownOnly, localOf, adminOnlyByLocal, Row } from '../row';
 
 /** The sessions module's root operations. */

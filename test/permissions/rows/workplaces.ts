@@ -1,4 +1,4 @@
-import { makeWorkplace } from '@juntos/testing';
+import { makeWorkplace } from '@juntos/test-support';
 import { ownOnly, localOf, unique, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, Row } from '../row';
 
 /** The workplaces module's root operations. */

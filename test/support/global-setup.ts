@@ -3,9 +3,9 @@ import { chmodSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
-import { MIGRATIONS } from '../../../migrations';
-import { startEmbeddedPostgres } from '../../../apps/api/src/embedded-postgres';
-import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from './test-database';
+import { MIGRATIONS } from '../../migrations';
+import { startEmbeddedPostgres } from '../../apps/api/src/embedded-postgres';
+import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from '@juntos/testing';
 
 /**
  * Starts a throwaway embedded Postgres (unless TEST_DATABASE_URL names a server), migrates one

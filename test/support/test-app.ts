@@ -4,11 +4,11 @@ import { Test } from '@nestjs/testing';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import request from 'supertest';
-import { AppModule } from '../../../apps/api/src/app.module';
-import { configureApp } from '../../../apps/api/src/configure-app';
-import { Env, validateEnv } from '../../../apps/api/src/config/env';
+import { AppModule } from '../../apps/api/src/app.module';
+import { configureApp } from '../../apps/api/src/configure-app';
+import { Env, validateEnv } from '../../apps/api/src/config/env';
 import { withCredentials } from '@juntos/db';
-import { createTestDatabase, dropTestDatabase, TEST_APP_ROLE } from './test-database';
+import { createTestDatabase, dropTestDatabase, TEST_APP_ROLE } from '@juntos/testing';
 
 export const TEST_JWT_SECRET = 'juntos-test-secret-that-is-long-enough-for-hs256';
 

@@ -1,5 +1,5 @@
 import { Role } from '@juntos/common';
-import { grant, makeLocal, makeUser, makeWorkplace } from './factories';
+import { grant, makeLocal, makeUser, makeWorkplace } from '@juntos/testing';
 import { TestApp } from './test-app';
 
 export type Viewer = 'anonymous' | 'LOCAL_ADMIN' | 'ORGANIZER' | 'STEWARD' | 'BOARD_MEMBER';

@@ -1,6 +1,6 @@
 import 'tsconfig-paths/register'; // globalSetup runs outside jest's module mapper
 import { rmSync } from 'node:fs';
-import { withAdmin } from './test-database';
+import { withAdmin } from '@juntos/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const template = process.env.JUNTOS_TEST_TEMPLATE;
