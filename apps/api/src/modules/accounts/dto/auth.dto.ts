@@ -1,8 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
-
-const lowerTrim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { lowerTrim, trim } from '../../../graphql/transforms';
 
 export class LoginDto {
   @Transform(lowerTrim)
@@ -31,7 +29,7 @@ export class AcceptInvitationDto {
   @Length(1, 1024)
   password: string;
 
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Transform(trim)
   @IsString()
   @Length(1, 100, { message: 'displayName must be 1 to 100 characters' })
   displayName: string;

@@ -4,15 +4,13 @@ import { IdField } from '../../../graphql/fields';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Injectable, PipeTransform } from '@nestjs/common';
 import { badInput, Role } from '@juntos/common';
+import { lowerTrim } from '../../../graphql/transforms';
 
 /** The most workplaces one steward's assignment covers; LIST_MAX.stewardWorkplaces counts on it. */
 export const MAX_STEWARD_WORKPLACES = 50;
 const stewardWorkplacesCap = ArrayMaxSize(MAX_STEWARD_WORKPLACES, {
   message: `workplaceIds lists at most ${MAX_STEWARD_WORKPLACES} workplaces: a steward's assignment covers no more.`,
 });
-
-const lowerTrim = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
 
 @InputType()
 export class CreateInvitationInput {

@@ -2,8 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsString, Length } from 'class-validator';
 import { LocalKind } from '@juntos/common';
-
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+import { trim } from '../../../graphql/transforms';
 
 @InputType()
 export class CreateLocalInput {

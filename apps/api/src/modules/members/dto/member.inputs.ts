@@ -20,7 +20,7 @@ import {
   ValidatorConstraintInterface,
 } from 'class-validator';
 import { MembershipStatus } from '@juntos/common';
-import { lowerTrimToNull, trim } from '../../../graphql/transforms';
+import { lowerTrim, lowerTrimToNull, trim, whenList } from '../../../graphql/transforms';
 import { canonicalLanguage, normalizeTags } from '../member-fields';
 
 const language = ({ value }: { value: unknown }) => {
@@ -28,7 +28,6 @@ const language = ({ value }: { value: unknown }) => {
   const v = value.trim();
   return v ? (canonicalLanguage(v) ?? v) : null;
 };
-const tags = ({ value }: { value: unknown }) => (Array.isArray(value) ? normalizeTags(value) : value);
 
 @ValidatorConstraint({ name: 'bcp47' })
 class Bcp47 implements ValidatorConstraintInterface {
@@ -84,7 +83,7 @@ abstract class MemberFields {
     nullable: true,
     description: 'At most 20, each at most 40 characters; stored lowercase.',
   })
-  @Transform(tags)
+  @Transform(whenList(normalizeTags))
   @IsOptional()
   @ArrayMaxSize(20, { message: 'at most 20 tags' })
   @IsString({ each: true })
@@ -146,7 +145,7 @@ export class MemberFilter {
   supportLevel?: number;
 
   @Field(() => String, { nullable: true })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(lowerTrim)
   @IsOptional()
   @IsString()
   @Length(1, 40, { message: 'tag must be 1 to 40 characters' })

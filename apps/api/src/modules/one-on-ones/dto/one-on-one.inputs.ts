@@ -14,7 +14,7 @@ import {
   Min,
 } from 'class-validator';
 import { ConversationChannel } from '@juntos/common';
-import {} from '../../../graphql/transforms';
+import { whenList } from '../../../graphql/transforms';
 import { normalizeTags } from '../../members/member-fields';
 
 @InputType()
@@ -41,7 +41,7 @@ export class LogOneOnOneInput {
     nullable: true,
     description: 'At most 10, each at most 60 characters; stored lowercase.',
   })
-  @Transform(({ value }) => (Array.isArray(value) ? normalizeTags(value) : value))
+  @Transform(whenList(normalizeTags))
   @IsOptional()
   @ArrayMaxSize(10, { message: 'at most 10 issues' })
   @IsString({ each: true })
