@@ -6,3 +6,4 @@ export * from './migrate';
 export * from './roles';
 export * from './connection-failure';
 export * from './keyset';
+export * from './unique-violation';

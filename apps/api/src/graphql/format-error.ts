@@ -2,7 +2,7 @@ import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from '@juntos/common';
-import { isConnectionFailure } from '@juntos/db';
+import { isConnectionFailure, uniqueConflict } from '@juntos/db';
 
 const log = new Logger('GraphQL');
 
@@ -54,8 +54,8 @@ export function formatError(hideSuggestions: boolean) {
     }
     if (original instanceof QueryFailedError) {
       const pgCode = (original.driverError as { code?: string } | undefined)?.code;
-      if (pgCode === '23505')
-        return { ...base, message: 'That already exists.', extensions: { code: 'CONFLICT' } };
+      const duplicate = uniqueConflict(original);
+      if (duplicate) return { ...base, message: duplicate.message, extensions: { code: 'CONFLICT' } };
       // A foreign key met a record that a concurrent request removed (a member merged away or
       // erased while a signature was being added), or a delete met a record still referenced.
       if (pgCode === '23503') {

@@ -2,13 +2,20 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { BY_NAME, conflict, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { KeysetColumns, keysetPage, TransactionHost, UnitEntity, WorkplaceEntity } from '@juntos/db';
+import {
+  KeysetColumns,
+  keysetPage,
+  TransactionHost,
+  uniqueConflict,
+  UnitEntity,
+  WorkplaceEntity,
+} from '@juntos/db';
 
 export type WorkplaceFields = Pick<WorkplaceEntity, 'name' | 'kind' | 'employer' | 'address' | 'headcount'>;
 
-const isUniqueViolation = (e: unknown, constraint: string) =>
-  (e as { driverError?: { code?: string; constraint?: string } }).driverError?.code === '23505' &&
-  (e as { driverError?: { constraint?: string } }).driverError?.constraint === constraint;
+const NAME_TAKEN = {
+  workplace_local_name_key: { message: 'This local already has a workplace with that name.', field: 'name' },
+};
 
 const BY_NAME_ORDER: KeysetColumns<WorkplaceEntity> = {
   shape: BY_NAME,
@@ -30,9 +37,7 @@ export class WorkplacesRepository {
     try {
       return await em.save(em.create(WorkplaceEntity, { ...fields, localId: scope.localId }));
     } catch (e) {
-      if (isUniqueViolation(e, 'workplace_local_name_key'))
-        throw conflict('This local already has a workplace with that name.', 'name');
-      throw e;
+      throw uniqueConflict(e, NAME_TAKEN) ?? e;
     }
   }
 
@@ -46,9 +51,7 @@ export class WorkplacesRepository {
     try {
       await em.update(WorkplaceEntity, { id, localId: scope.localId }, patch);
     } catch (e) {
-      if (isUniqueViolation(e, 'workplace_local_name_key'))
-        throw conflict('This local already has a workplace with that name.', 'name');
-      throw e;
+      throw uniqueConflict(e, NAME_TAKEN) ?? e;
     }
   }
 
