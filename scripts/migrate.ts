@@ -8,7 +8,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '@juntos/db';
+import { dataSourceOptions, entitiesOf } from '@juntos/db';
 import { MIGRATIONS } from '../migrations';
 import { ownerDatabaseUrl } from './database-url';
 
@@ -36,7 +36,11 @@ ${lines(down)}
 async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const { url, embedded } = await ownerDatabaseUrl();
-  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1, migrations: MIGRATIONS }));
+  // Only generate compares the entities with the database: they come from the feature modules,
+  // loaded for that command alone so run and show stay light.
+  const entities =
+    command === 'generate' ? entitiesOf((await import('../apps/api/src/modules')).FEATURE_MODULES) : [];
+  const ds = new DataSource(dataSourceOptions({ url, poolSize: 1, migrations: MIGRATIONS, entities }));
   await ds.initialize();
   try {
     switch (command) {

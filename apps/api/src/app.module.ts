@@ -56,6 +56,8 @@ export class AppModule implements NestModule {
               poolSize: env.DB_POOL_SIZE,
               logging: env.DB_LOG,
             }),
+            // Each feature module registers its own entities (featureEntities in its imports).
+            autoLoadEntities: true,
             retryAttempts: 2,
             retryDelay: 1000,
           }),

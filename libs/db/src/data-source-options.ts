@@ -1,6 +1,6 @@
 import { Client, ClientConfig } from 'pg';
 import { DataSourceOptions } from 'typeorm';
-import { ENTITIES } from './entities';
+import { EntityClass } from './feature-entities';
 
 /** The migration classes, in order; the root migrations/index.ts lists them (a lib never imports it). */
 export type MigrationList = NonNullable<DataSourceOptions['migrations']>;
@@ -9,6 +9,12 @@ export interface DbOptions {
   url: string;
   /** Only a DataSource that runs or shows migrations needs them: the caller passes MIGRATIONS. */
   migrations?: MigrationList;
+  /**
+   * Entity classes, for a DataSource made outside Nest that compares or maps them (the migration
+   * CLI's generate, the migrations test): entitiesOf(FEATURE_MODULES). The app's DataSource takes
+   * its entities from the modules instead (autoLoadEntities), and SQL-only callers need none.
+   */
+  entities?: EntityClass[];
   poolSize?: number;
   /** Statement timeout in ms: a stuck query fails cleanly instead of holding a connection. */
   statementTimeoutMs?: number;
@@ -33,7 +39,7 @@ export function dataSourceOptions(o: DbOptions): DataSourceOptions {
   return {
     type: 'postgres',
     url: o.url,
-    entities: ENTITIES,
+    entities: o.entities ?? [],
     migrations: o.migrations ?? [],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

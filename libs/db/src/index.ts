@@ -1,6 +1,7 @@
 export * from './data-source-options';
 export * from './db.module';
 export * from './entities';
+export * from './feature-entities';
 export * from './transaction-host';
 export * from './migrate';
 export * from './roles';

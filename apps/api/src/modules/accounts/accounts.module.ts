@@ -21,6 +21,17 @@ import { SessionsService } from './sessions.service';
 import { UsersRepository } from './users.repository';
 import { UsersService } from './users.service';
 import { recordKinds } from '@juntos/access';
+import {
+  UserEntity,
+  RoleAssignmentEntity,
+  RoleAssignmentWorkplaceEntity,
+  InvitationEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  LoginAttemptEntity,
+  AccountLockEntity,
+  featureEntities,
+} from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -30,6 +41,18 @@ declare module '@juntos/access' {
 
 @Module({
   imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([
+      UserEntity,
+      RoleAssignmentEntity,
+      RoleAssignmentWorkplaceEntity,
+      InvitationEntity,
+      SessionEntity,
+      RefreshTokenEntity,
+      LoginAttemptEntity,
+      AccountLockEntity,
+    ]),
+
     AuditModule,
     LocalsModule,
     WorkplacesModule,

@@ -7,6 +7,13 @@ import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsResolver, StageChangeResolver } from './campaigns.resolver';
 import { CampaignsService } from './campaigns.service';
 import { recordKinds } from '@juntos/access';
+import {
+  CampaignEntity,
+  CampaignStageChangeEntity,
+  MilestoneEntity,
+  CampaignPetitionEntity,
+  featureEntities,
+} from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -16,7 +23,14 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule, AccountsModule, LocalsModule, PetitionsModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([CampaignEntity, CampaignStageChangeEntity, MilestoneEntity, CampaignPetitionEntity]),
+    AuditModule,
+    AccountsModule,
+    LocalsModule,
+    PetitionsModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({

@@ -4,6 +4,7 @@ import { LocalsRepository } from './locals.repository';
 import { LocalsResolver } from './locals.resolver';
 import { LocalsService } from './locals.service';
 import { recordKinds } from '@juntos/access';
+import { LocalEntity, featureEntities } from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -12,7 +13,11 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([LocalEntity]),
+    AuditModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({ local: 'select id as local_id, null::uuid as workplace_id from local where id = $1' }),

@@ -7,6 +7,7 @@ import { MembersResolver } from './members.resolver';
 import { MembersService } from './members.service';
 import { PossibleDuplicatesResolver } from './possible-duplicates.resolver';
 import { recordKinds } from '@juntos/access';
+import { MemberEntity, featureEntities } from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -15,7 +16,13 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule, LocalsModule, WorkplacesModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([MemberEntity]),
+    AuditModule,
+    LocalsModule,
+    WorkplacesModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({ member: 'select local_id, workplace_id from member where id = $1' }),

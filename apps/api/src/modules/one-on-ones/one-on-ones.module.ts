@@ -8,6 +8,7 @@ import { MemberOneOnOnesResolver, OneOnOnesResolver } from './one-on-ones.resolv
 import { OneOnOnesRepository } from './one-on-ones.repository';
 import { OneOnOnesService } from './one-on-ones.service';
 import { recordKinds } from '@juntos/access';
+import { OneOnOneEntity, featureEntities } from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -16,7 +17,13 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule, MembersModule, AccountsModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([OneOnOneEntity]),
+    AuditModule,
+    MembersModule,
+    AccountsModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({

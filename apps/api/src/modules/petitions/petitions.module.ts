@@ -8,6 +8,7 @@ import { PetitionsRepository } from './petitions.repository';
 import { PetitionsResolver, SignaturesResolver } from './petitions.resolver';
 import { PetitionsService } from './petitions.service';
 import { recordKinds } from '@juntos/access';
+import { PetitionEntity, SignatureEntity, featureEntities } from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -17,7 +18,15 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule, LocalsModule, WorkplacesModule, MembersModule, AccountsModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([PetitionEntity, SignatureEntity]),
+    AuditModule,
+    LocalsModule,
+    WorkplacesModule,
+    MembersModule,
+    AccountsModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({

@@ -5,6 +5,7 @@ import { WorkplacesRepository } from './workplaces.repository';
 import { WorkplacesResolver } from './workplaces.resolver';
 import { WorkplacesService } from './workplaces.service';
 import { recordKinds } from '@juntos/access';
+import { WorkplaceEntity, UnitEntity, featureEntities } from '@juntos/db';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -13,7 +14,12 @@ declare module '@juntos/access' {
 }
 
 @Module({
-  imports: [AuditModule, LocalsModule],
+  imports: [
+    // Its own tables: the app's DataSource loads them from here (autoLoadEntities).
+    featureEntities([WorkplaceEntity, UnitEntity]),
+    AuditModule,
+    LocalsModule,
+  ],
   providers: [
     // Where its records keep their local and workplace, for the access checks.
     recordKinds({ workplace: 'select local_id, id as workplace_id from workplace where id = $1' }),
