@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, CampaignStage, notFound, Page } from '@juntos/common';
+import { badInput, conflict, CampaignStage, notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, CampaignStageChangeEntity, MilestoneEntity } from '@juntos/db';
@@ -154,7 +154,7 @@ export class CampaignsService {
     vote?: Pick<CampaignEntity, 'votesFor' | 'votesAgainst' | 'abstentions' | 'voteHeldAt'>,
   ): Promise<CampaignEntity> {
     if (!(await this.campaigns.setStage(scope, campaign.id, campaign.stage, to, vote))) {
-      throw badInput('The campaign changed meanwhile: load it again.', 'stage');
+      throw conflict('The campaign changed meanwhile: load it again.', 'stage');
     }
     await this.campaigns.appendHistory(scope, {
       campaignId: campaign.id,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, notFound, Page, PetitionStatus } from '@juntos/common';
+import { badInput, conflict, notFound, Page, PetitionStatus } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { PetitionEntity, SignatureEntity } from '@juntos/db';
@@ -199,7 +199,7 @@ export class PetitionsService {
     assertMove(current.status, to);
     const stamp = to === OPEN ? 'opened_at' : to === DELIVERED ? 'delivered_at' : undefined;
     if (!(await this.petitions.move(scope, id, current.status, to, stamp))) {
-      throw badInput('The petition changed meanwhile: load it again.', 'status');
+      throw conflict('The petition changed meanwhile: load it again.', 'status');
     }
     await this.audit.recordIn(ctx, scope, action, { type: 'Petition', id });
     return (await this.petitions.find(scope, id))!;
