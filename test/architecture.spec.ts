@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Type } from '@nestjs/common';
 import { MODULE_METADATA } from '@nestjs/common/constants';
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { FEATURE_MODULES } from '../apps/api/src/modules';
@@ -76,10 +77,14 @@ function folderGraph(): Graph {
   return graph;
 }
 
-/** The Nest graph: each feature module → the modules its @Module({ imports }) names. */
+/**
+ * The Nest graph: each feature module → the feature modules its @Module({ imports }) names. Library
+ * modules (TypeOrmModule.forFeature, JwtModule) import no feature module, so they are left out.
+ */
 function nestGraph(): { graph: Graph; forwardRefs: string[] } {
   const graph: Graph = new Map();
   const forwardRefs: string[] = [];
+  const features = new Set<unknown>(FEATURE_MODULES);
   const visit = (m: Type) => {
     if (graph.has(m.name)) return;
     const edges = new Set<string>();
@@ -89,12 +94,9 @@ function nestGraph(): { graph: Graph; forwardRefs: string[] } {
         forwardRefs.push(m.name);
         continue;
       }
-      // Dynamic modules ({ module, … }) from libraries (JwtModule.registerAsync) are leaves here.
-      const cls = (typeof imported === 'function' ? imported : (imported as { module?: Type })?.module) as
-        Type | undefined;
-      if (!cls) continue;
-      edges.add(cls.name);
-      visit(cls);
+      if (typeof imported !== 'function' || !features.has(imported)) continue;
+      edges.add(imported.name);
+      visit(imported as Type);
     }
   };
   FEATURE_MODULES.forEach(visit);
@@ -130,11 +132,38 @@ describe('architecture', () => {
     expect([...(nestGraph().graph.get('AuditModule') ?? [])]).toEqual([]);
   });
 
-  it('no source names forwardRef', () => {
+  it('no source calls forwardRef(() => …)', () => {
     const offenders = ['apps', 'libs']
       .flatMap((dir) => tsFiles(join(ROOT, dir)))
-      .filter((f) => /\bforwardRef\b/.test(readFileSync(f, 'utf8')))
+      .filter((f) => /\bforwardRef\(\s*\(\)\s*=>/.test(readFileSync(f, 'utf8')))
       .map((f) => relative(ROOT, f));
     expect(offenders).toEqual([]);
   });
+
+  it('lint refuses a lib that imports apps/, migrations/ or the app test kit', () => {
+    // ESLint's API is ESM, so ask it from a child process: one lintText per probe file.
+    const probes = ['libs/db/src/probe.ts', 'libs/access/src/probe.ts', 'libs/testing/src/probe.ts'];
+    const text = [
+      `import { AppModule } from '../../../apps/api/src/app.module';`,
+      `import { MIGRATIONS } from '../../../migrations';`,
+      `import { TestApp } from '@juntos/test-support';`,
+      'export const used = [AppModule, MIGRATIONS, TestApp];',
+    ].join('\n');
+    const script = `
+      import { ESLint } from 'eslint';
+      const eslint = new ESLint();
+      const out = {};
+      for (const filePath of ${JSON.stringify(probes)}) {
+        const [r] = await eslint.lintText(${JSON.stringify(text)}, { filePath });
+        out[filePath] = r.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.line);
+      }
+      console.log(JSON.stringify(out));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.stderr).toBe('');
+    const refused = JSON.parse(run.stdout) as Record<string, number[]>;
+    for (const probe of probes) expect([probe, refused[probe]]).toEqual([probe, [1, 2, 3]]);
+  }, 60_000);
 });
