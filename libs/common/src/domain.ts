@@ -5,7 +5,6 @@ export enum Role {
   STEWARD = 'STEWARD',
   BOARD_MEMBER = 'BOARD_MEMBER',
 }
-export const ROLES = Object.values(Role);
 
 export enum LocalKind {
   UNION_LOCAL = 'UNION_LOCAL',
