@@ -102,6 +102,28 @@ describe('the API in development/test mode', () => {
     expect(res.status).toBe(400);
   });
 
+  it('tells a broken query (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED) from a bad value (BAD_USER_INPUT)', async () => {
+    const token = w.own.users.ORGANIZER.token;
+    const codes = (res: { status: number; errors?: { extensions: { code: string } }[] }) => [
+      res.status,
+      ...(res.errors ?? []).map((e) => e.extensions.code),
+    ];
+    expect(codes(await t.gql(token, '{ me { id }'))).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    expect(codes(await t.gql(token, '{ me { nope } }'))).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    // A literal of the wrong type is part of the query text: it does not validate.
+    expect(codes(await t.gql(token, '{ workplaces(localId: "x", first: "ten") { totalCount } }'))).toEqual([
+      400,
+      'GRAPHQL_VALIDATION_FAILED',
+    ]);
+    // The same value in a variable is a bad value.
+    const bad = await t.gql(
+      token,
+      'query($l: ID!, $n: Int) { workplaces(localId: $l, first: $n) { totalCount } }',
+      { l: w.own.id, n: 'ten' },
+    );
+    expect(codes(bad)).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
   it('answers introspection outside production', async () => {
     const res = await t.gql(w.own.users.ORGANIZER.token, '{ __schema { queryType { name } } }');
     expect(res.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
@@ -117,9 +139,10 @@ describe('the API in production mode', () => {
 
   it('turns introspection off and drops "did you mean" suggestions', async () => {
     const intro = await t.gql(null, '{ __schema { queryType { name } } }');
-    expect(intro.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(intro.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     const typo = await t.gql(null, '{ locls { id } }');
     expect(typo.errors?.[0].message).toBe('Cannot query field "locls" on type "Query".');
+    expect(typo.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(typo.body)).not.toMatch(/stacktrace|Did you mean/);
   });
 });

@@ -1,8 +1,9 @@
-import { BadRequestException, Logger } from '@nestjs/common';
+import { BadRequestException, HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { conflict, notFound } from '@juntos/common';
+import { AppError, conflict, ERROR_CODES, notFound, queryTooLarge } from '@juntos/common';
 import { formatError } from './format-error';
+import { STATUS } from './http-error.filter';
 
 const wrap = (original: unknown) =>
   new GraphQLError('wrapped', { originalError: original as Error, path: ['x'] });
@@ -114,7 +115,7 @@ describe('formatError', () => {
     },
   );
 
-  it('reports malformed queries as BAD_USER_INPUT, without suggestions in production', () => {
+  it("keeps Apollo's codes for a query that does not parse or validate, without suggestions in production", () => {
     const out = format(
       formatted(
         'Cannot query field "membr" on type "Query". Did you mean "member"?',
@@ -124,8 +125,24 @@ describe('formatError', () => {
     );
     expect(out).toMatchObject({
       message: 'Cannot query field "membr" on type "Query".',
-      extensions: { code: 'BAD_USER_INPUT' },
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
+    expect(
+      format(
+        formatted('Syntax Error: Expected Name, found "}".', 'GRAPHQL_PARSE_FAILED'),
+        new GraphQLError('p'),
+      ).extensions,
+    ).toEqual({ code: 'GRAPHQL_PARSE_FAILED' });
+    // A variable of the wrong type is a bad value, not a broken query.
+    expect(
+      format(
+        formatted(
+          'Variable "$n" got invalid value "x"; Int cannot represent non-integer value: "x"',
+          'BAD_USER_INPUT',
+        ),
+        new GraphQLError('c'),
+      ).extensions,
+    ).toEqual({ code: 'BAD_USER_INPUT' });
     const dev = formatError(false)(
       formatted(
         'Cannot query field "membr" on type "Query". Did you mean "member"?',
@@ -134,5 +151,70 @@ describe('formatError', () => {
       new GraphQLError('v'),
     );
     expect(dev.message).toContain('Did you mean');
+  });
+
+  it('answers a limit refusal as QUERY_TOO_LARGE, keeping its message and dropping the status hint', () => {
+    // An armor rule's refusal, as Apollo wraps a validation error (originalError is the reported one).
+    const depth = queryTooLarge('Syntax Error: Query depth limit of 10 exceeded, found 11.');
+    const validation = new GraphQLError(depth.message, {
+      originalError: depth,
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    expect(format(formatted(depth.message, 'GRAPHQL_VALIDATION_FAILED'), validation)).toEqual({
+      locations: undefined,
+      path: ['x'],
+      message: 'Syntax Error: Query depth limit of 10 exceeded, found 11.',
+      extensions: { code: 'QUERY_TOO_LARGE' },
+    });
+    // The cost plugin throws before execution, with Apollo's status hint.
+    const cost = new AppError('QUERY_TOO_LARGE', 'This query would cost 10001.', { http: { status: 400 } });
+    expect(format(formatted(cost.message, 'QUERY_TOO_LARGE'), cost).extensions).toEqual({
+      code: 'QUERY_TOO_LARGE',
+    });
+    // graphql-js counts tokens while parsing: the parse fails, and that failure is the limit.
+    const tokens = 'Syntax Error: Document contains more that 2000 tokens. Parsing aborted.';
+    expect(format(formatted(tokens, 'GRAPHQL_PARSE_FAILED'), new GraphQLError(tokens)).extensions).toEqual({
+      code: 'QUERY_TOO_LARGE',
+    });
+  });
+
+  it('answers only codes of the closed list, each with an HTTP status for REST', () => {
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const driver = (code: string, detail = '') =>
+      wrap(new QueryFailedError('q', [], Object.assign(new Error('driver'), { code, detail })));
+    // One input down every path of the formatter.
+    const inputs: [GraphQLFormattedError, unknown][] = [
+      ...ERROR_CODES.map((code): [GraphQLFormattedError, unknown] => [
+        formatted('x'),
+        wrap(new AppError(code, 'm')),
+      ]),
+      ...Array.from({ length: 200 }, (_, i): [GraphQLFormattedError, unknown] => [
+        formatted('x'),
+        wrap(new HttpException('m', 400 + i)),
+      ]),
+      ...['23505', '22P02', '40P01', '40001', '42P01'].map((c): [GraphQLFormattedError, unknown] => [
+        formatted('x'),
+        driver(c),
+      ]),
+      [formatted('x'), driver('23503', 'Key (id)=(…) is still referenced from table "x".')],
+      [formatted('x'), driver('23503', 'Key (id)=(…) is not present in table "x".')],
+      [formatted('x'), wrap(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }))],
+      ...[
+        'GRAPHQL_PARSE_FAILED',
+        'GRAPHQL_VALIDATION_FAILED',
+        'BAD_USER_INPUT',
+        'PERSISTED_QUERY_NOT_FOUND',
+        'PERSISTED_QUERY_NOT_SUPPORTED',
+        'OPERATION_RESOLUTION_FAILURE',
+        'BAD_REQUEST',
+        'INTERNAL_SERVER_ERROR',
+        'SOMETHING_ELSE',
+        'constructor',
+      ].map((code): [GraphQLFormattedError, unknown] => [formatted('x', code), new GraphQLError('x')]),
+      [formatted('x'), new Error('boom')],
+    ];
+    const sent = new Set(inputs.map(([f, e]) => format(f, e).extensions.code));
+    for (const code of sent) expect(ERROR_CODES).toContain(code);
+    for (const code of ERROR_CODES) expect(STATUS[code]).toBeGreaterThanOrEqual(400);
   });
 });

@@ -1,14 +1,14 @@
 import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from '@juntos/common';
+import { AppError, ErrorCode } from '@juntos/common';
 import { isConnectionFailure, uniqueConflict } from '@juntos/db';
 
 const log = new Logger('GraphQL');
 
 export const DATABASE_UNAVAILABLE = 'The database is unavailable right now. Try again in a moment.';
 
-const HTTP_CODES: Record<number, string> = {
+const HTTP_CODES: Record<number, ErrorCode> = {
   400: 'BAD_USER_INPUT',
   401: 'UNAUTHENTICATED',
   403: 'FORBIDDEN',
@@ -18,16 +18,27 @@ const HTTP_CODES: Record<number, string> = {
   429: 'TOO_MANY_REQUESTS',
 };
 
-// Errors graphql-js and Apollo raise themselves for a malformed request: the client's fault.
-const REQUEST_ERRORS = new Set([
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_USER_INPUT',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'OPERATION_RESOLUTION_FAILURE',
-  'BAD_REQUEST',
-]);
+/** What the formatter answers: always one code of the closed list (ERROR_CODES). */
+export type FormattedError = GraphQLFormattedError & {
+  extensions: { code: ErrorCode; [key: string]: unknown };
+};
+
+// Errors graphql-js and Apollo raise themselves for a malformed request: the client's fault. A
+// query that does not parse or fit the schema keeps Apollo's code, so a client tells a broken
+// query from a bad value; a variable of the wrong type, and the rest, read BAD_USER_INPUT.
+const REQUEST_ERRORS: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: 'GRAPHQL_PARSE_FAILED',
+  GRAPHQL_VALIDATION_FAILED: 'GRAPHQL_VALIDATION_FAILED',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_FOUND: 'BAD_USER_INPUT',
+  PERSISTED_QUERY_NOT_SUPPORTED: 'BAD_USER_INPUT',
+  OPERATION_RESOLUTION_FAILURE: 'BAD_USER_INPUT',
+  BAD_REQUEST: 'BAD_USER_INPUT',
+};
+
+// graphql-js's own token limit (parseOptions.maxTokens in limits.ts) fails the parse with this
+// message ("more that" is graphql-js's spelling): a limit refusal, not a broken query.
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more th(?:at|an) \d+ tokens\./;
 
 /**
  * One formatter for every error leaving the API: a known code and a safe message. Anything
@@ -35,15 +46,16 @@ const REQUEST_ERRORS = new Set([
  * no SQL, no driver message.
  */
 export function formatError(hideSuggestions: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+  return (formatted: GraphQLFormattedError, error: unknown): FormattedError => {
     const wrapped = (error as { originalError?: unknown })?.originalError ?? error;
     // graphql-js wraps a thrown value that is not an Error (from another realm, say) as NonErrorThrown.
     const original = (wrapped as { thrownValue?: unknown })?.thrownValue ?? wrapped;
     const base = { locations: formatted.locations, path: formatted.path };
 
     if (original instanceof AppError) {
-      const { code, ...extra } = original.extensions;
-      return { ...base, message: original.message, extensions: { ...extra, code } };
+      // `http` is Apollo's status hint (a limit refusal's 400), read before formatting, never sent.
+      const { code: _code, http: _http, ...extra } = original.extensions;
+      return { ...base, message: original.message, extensions: { ...extra, code: original.code } };
     }
     if (original instanceof HttpException) {
       const code = HTTP_CODES[original.getStatus()] ?? 'BAD_USER_INPUT';
@@ -96,11 +108,12 @@ export function formatError(hideSuggestions: boolean) {
       return { ...base, message: DATABASE_UNAVAILABLE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
     }
     const code = formatted.extensions?.code;
-    if (typeof code === 'string' && REQUEST_ERRORS.has(code)) {
+    if (typeof code === 'string' && Object.hasOwn(REQUEST_ERRORS, code)) {
       const message = hideSuggestions
         ? formatted.message.replace(/ ?Did you mean .*\?$/, '')
         : formatted.message;
-      return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
+      const tooLarge = code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message);
+      return { ...base, message, extensions: { code: tooLarge ? 'QUERY_TOO_LARGE' : REQUEST_ERRORS[code] } };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };

@@ -4,13 +4,21 @@ import { AppError, ErrorCode } from '@juntos/common';
 import { isConnectionFailure } from '@juntos/db';
 import { DATABASE_UNAVAILABLE } from './format-error';
 
-const STATUS: Record<ErrorCode, number> = {
+/** The HTTP status of every code in the closed list (ERROR_CODES): the compiler insists on all. */
+export const STATUS: Record<ErrorCode, number> = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   BAD_USER_INPUT: 400,
   CONFLICT: 409,
   UNREADABLE: 422, // stored data that does not decrypt where it is; no REST endpoint reads any today
+  TOO_MANY_REQUESTS: 429,
+  SERVICE_UNAVAILABLE: 503,
+  // The GraphQL-only codes: Apollo and the limits answer these with 400 themselves.
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  QUERY_TOO_LARGE: 400,
+  INTERNAL_SERVER_ERROR: 500,
 };
 
 /**

@@ -26,14 +26,14 @@ describe('responseSize', () => {
     stringify.mockRestore();
   });
 
-  it('replaces an answer over the limit with BAD_USER_INPUT and no data', async () => {
+  it('replaces an answer over the limit with QUERY_TOO_LARGE and no data', async () => {
     const { response } = await send(1024, { data: { text: 'x'.repeat(1024) } });
     expect(response.http.status).toBe(400);
     expect(response.body.singleResult).toEqual({
       errors: [
         {
           message: 'The answer would be 1044 bytes, over the limit of 1024: ask for fewer or smaller lists.',
-          extensions: { code: 'BAD_USER_INPUT' },
+          extensions: { code: 'QUERY_TOO_LARGE' },
         },
       ],
     });

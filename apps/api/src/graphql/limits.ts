@@ -1,8 +1,20 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { FormattedExecutionResult } from 'graphql';
+import { FormattedExecutionResult, GraphQLError, ValidationContext } from 'graphql';
+import { ErrorCode, queryTooLarge } from '@juntos/common';
 import { Env } from '../config/env';
 import { queryCostPlugin } from './query-cost';
+
+/**
+ * Reports an armor rule's refusal as QUERY_TOO_LARGE, with armor's own message. (Left to itself,
+ * armor reports BAD_USER_INPUT, which Apollo then turns into GRAPHQL_VALIDATION_FAILED.)
+ */
+const asLimit = {
+  propagateOnRejection: false,
+  onReject: [
+    (ctx: ValidationContext | null, err: GraphQLError) => ctx?.reportError(queryTooLarge(err.message)),
+  ],
+};
 
 /**
  * graphql-armor for depth, aliases, directives and tokens, graphql-query-complexity for the cost,
@@ -10,11 +22,11 @@ import { queryCostPlugin } from './query-cost';
  */
 export function graphqlLimits(env: Env) {
   const armor = new ApolloArmor({
-    maxDepth: { n: env.GRAPHQL_MAX_DEPTH },
-    maxAliases: { n: env.GRAPHQL_MAX_ALIASES },
-    maxDirectives: { n: env.GRAPHQL_MAX_DIRECTIVES },
+    maxDepth: { n: env.GRAPHQL_MAX_DEPTH, ...asLimit },
+    maxAliases: { n: env.GRAPHQL_MAX_ALIASES, ...asLimit },
+    maxDirectives: { n: env.GRAPHQL_MAX_DIRECTIVES, ...asLimit },
     // Tokens are counted by graphql-js itself (parseOptions below): armor's parser-in-a-plugin
-    // can only fail as a 500.
+    // can only fail as a 500. formatError reads that parse failure as QUERY_TOO_LARGE.
     maxTokens: { enabled: false },
     // armor's cost rule does not read `first`; queryCostPlugin does.
     costLimit: { enabled: false },
@@ -32,7 +44,7 @@ export function graphqlLimits(env: Env) {
 }
 
 /**
- * Refuses an answer longer than `maxBytes` of JSON, with BAD_USER_INPUT instead of the body.
+ * Refuses an answer longer than `maxBytes` of JSON, with QUERY_TOO_LARGE instead of the body.
  * The answer is serialized once: the text measured here is the text Apollo sends.
  */
 export function responseSize(maxBytes: number) {
@@ -64,7 +76,8 @@ export function responseSize(maxBytes: number) {
             errors: [
               {
                 message: `The answer would be ${bytes} bytes, over the limit of ${maxBytes}: ask for fewer or smaller lists.`,
-                extensions: { code: 'BAD_USER_INPUT' },
+                // Set after formatError has run: the code is written here as it is sent.
+                extensions: { code: 'QUERY_TOO_LARGE' satisfies ErrorCode },
               },
             ],
           };

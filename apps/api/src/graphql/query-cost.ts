@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { Complexity } from '@nestjs/graphql';
 import { DocumentNode, GraphQLError, Kind } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '@juntos/common';
+import { AppError, DEFAULT_PAGE_SIZE, ErrorCode, MAX_PAGE_SIZE } from '@juntos/common';
 
 /**
  * The most items each plain list can hold, which its cost multiplies by. Where the API enforces a
@@ -91,8 +91,8 @@ export function operationCost(
   return getComplexity({ schema, query, variables, estimators });
 }
 
-const refused = (message: string) =>
-  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+// Thrown before execution: Apollo reads the status from `http` (formatError drops it).
+const refused = (code: ErrorCode, message: string) => new AppError(code, message, { http: { status: 400 } });
 
 /** Refuses an operation over `maxCost` before any resolver runs. */
 export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
@@ -104,12 +104,13 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           try {
             cost = operationCost(schema, document, operationName, request.variables ?? {});
           } catch (e) {
-            throw refused(
-              e instanceof GraphQLError ? e.message : 'This query cannot be costed: ask for less.',
-            );
+            // A GraphQLError here is a variable of the wrong type: a bad value, not a big query.
+            if (e instanceof GraphQLError) throw refused('BAD_USER_INPUT', e.message);
+            throw refused('QUERY_TOO_LARGE', 'This query cannot be costed: ask for less.');
           }
           if (cost > maxCost) {
             throw refused(
+              'QUERY_TOO_LARGE',
               `This query would cost ${cost}, over the limit of ${maxCost}: ask for fewer or smaller lists.`,
             );
           }
