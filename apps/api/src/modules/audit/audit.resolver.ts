@@ -1,4 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
@@ -22,6 +23,6 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<AuditEventConnection> {
     const page = await this.audit.list(ctx, localId, first, after);
-    return { ...page, nodes: page.nodes.map(AuditEvent.from) };
+    return mapPage(page, AuditEvent.from);
   }
 }

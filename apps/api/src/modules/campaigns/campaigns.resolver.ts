@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CampaignStage } from '@juntos/common';
+import { CampaignStage, mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
@@ -45,7 +45,7 @@ export class CampaignsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CampaignConnection> {
     const page = await this.campaignService.list(ctx, localId, stage, first, after);
-    return { ...page, nodes: page.nodes.map(ResolutionCampaign.from) };
+    return mapPage(page, ResolutionCampaign.from);
   }
 
   @Query(() => ResolutionCampaign, { nullable: true })

@@ -13,10 +13,10 @@ export class DashboardResolver {
     description: 'Where the local stands, for its board, organizers and admins.',
   })
   @Authorize('dashboard:read')
-  localDashboard(
+  async localDashboard(
     @Ctx() ctx: RequestContext,
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
   ): Promise<LocalDashboard> {
-    return this.dashboard.forLocal(ctx, localId);
+    return LocalDashboard.from(await this.dashboard.forLocal(ctx, localId));
   }
 }

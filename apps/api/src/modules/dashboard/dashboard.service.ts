@@ -1,14 +1,32 @@
 import { Injectable } from '@nestjs/common';
+import { MembershipStatus } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
+import { CampaignEntity, LocalEntity, PetitionEntity, WorkplaceEntity } from '@juntos/db';
 import { CampaignsService } from '../campaigns/campaigns.service';
-import { ResolutionCampaign } from '../campaigns/models/campaign.model';
 import { LocalsService } from '../locals/locals.service';
-import { Local } from '../locals/models/local.model';
-import { Petition } from '../petitions/models/petition.model';
-import { Workplace } from '../workplaces/models/workplace.model';
 import { DashboardRepository } from './dashboard.repository';
-import { LocalDashboard } from './models/dashboard.model';
+
+/** Where a local stands, as the service computes it: numbers, and the records they are about. */
+export interface DashboardNumbers {
+  local: LocalEntity;
+  memberCount: number;
+  membersBySupportLevel: { level: number | null; count: number }[];
+  membersByStatus: { status: MembershipStatus; count: number }[];
+  oneOnOnesLast30Days: number;
+  coverage: number;
+  overdueFollowUps: number;
+  workplaces: {
+    workplace: WorkplaceEntity;
+    memberCount: number;
+    assessedCount: number;
+    supporterCount: number;
+    coverage: number;
+    openPetitions: number;
+  }[];
+  openPetitions: PetitionEntity[];
+  campaigns: CampaignEntity[];
+}
 
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : 0);
 
@@ -22,7 +40,7 @@ export class DashboardService {
   ) {}
 
   /** For LOCAL_ADMIN, ORGANIZER and BOARD_MEMBER: a fixed handful of aggregate statements. */
-  async forLocal(ctx: RequestContext, localId: string): Promise<LocalDashboard> {
+  async forLocal(ctx: RequestContext, localId: string): Promise<DashboardNumbers> {
     const scope = this.access.requireLocal(ctx, 'dashboard:read', localId);
     const [local, counts, coverage, { last30, overdue }, workplaces, openPetitions, campaigns] =
       await Promise.all([
@@ -37,7 +55,7 @@ export class DashboardService {
     const memberCount = counts.byStatus.reduce((n, s) => n + s.count, 0);
     const coveredAt = new Map(coverage.map((c) => [c.workplaceId, c.covered]));
     return {
-      local: Local.from(local!),
+      local: local!,
       memberCount,
       membersBySupportLevel: counts.byLevel,
       membersByStatus: counts.byStatus,
@@ -50,7 +68,7 @@ export class DashboardService {
       workplaces: workplaces.map(({ workplace: w, openPetitions: open }) => {
         const here = counts.byWorkplace.get(w.id) ?? { members: 0, assessed: 0, supporters: 0 };
         return {
-          workplace: Workplace.from(w),
+          workplace: w,
           memberCount: here.members,
           assessedCount: here.assessed,
           supporterCount: here.supporters,
@@ -58,8 +76,8 @@ export class DashboardService {
           openPetitions: open,
         };
       }),
-      openPetitions: openPetitions.map(Petition.from),
-      campaigns: campaigns.map(ResolutionCampaign.from),
+      openPetitions,
+      campaigns,
     };
   }
 }

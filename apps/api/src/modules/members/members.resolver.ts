@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
@@ -35,7 +36,7 @@ export class MembersResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<MemberConnection> {
     const page = await this.memberService.list(ctx, localId, filter, first, after);
-    return { ...page, nodes: page.nodes.map(Member.from) };
+    return mapPage(page, Member.from);
   }
 
   @Query(() => Member, { nullable: true })

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
@@ -38,7 +39,7 @@ export class PossibleDuplicatesResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<PossibleDuplicateConnection> {
     const page = await this.memberService.possibleDuplicates(ctx, localId, first, after);
-    return { ...page, nodes: page.nodes.map(toModel) };
+    return mapPage(page, toModel);
   }
 
   @Mutation(() => Boolean, { description: 'The two are different people: the flag goes, both records stay.' })

@@ -10,7 +10,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import { PetitionStatus } from '@juntos/common';
+import { mapPage, PetitionStatus } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
@@ -65,7 +65,7 @@ export class PetitionsResolver {
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<PetitionConnection> {
     const page = await this.petitionService.list(ctx, localId, status, first, after);
-    return { ...page, nodes: page.nodes.map(Petition.from) };
+    return mapPage(page, Petition.from);
   }
 
   @Query(() => Petition, { nullable: true })
@@ -186,7 +186,7 @@ export class PetitionsResolver {
       after || !req
         ? await this.petitionService.signatures(ctx, p, first, after)
         : await loadFirstSignatures(req, ctx, this.petitionService, p, first);
-    return { ...page, nodes: page.nodes.map(Signature.from) };
+    return mapPage(page, Signature.from);
   }
 }
 

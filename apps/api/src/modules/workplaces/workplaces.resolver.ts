@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
@@ -31,7 +32,7 @@ export class WorkplacesResolver {
     @Args('includeArchived', { type: () => Boolean, nullable: true }) includeArchived?: boolean,
   ): Promise<WorkplaceConnection> {
     const page = await this.workplaceService.list(ctx, localId, { first, after, includeArchived });
-    return { ...page, nodes: page.nodes.map(Workplace.from) };
+    return mapPage(page, Workplace.from);
   }
 
   @Query(() => Workplace, { nullable: true })

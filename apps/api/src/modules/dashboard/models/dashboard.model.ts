@@ -5,6 +5,7 @@ import { ResolutionCampaign } from '../../campaigns/models/campaign.model';
 import { Local } from '../../locals/models/local.model';
 import { Petition } from '../../petitions/models/petition.model';
 import { Workplace } from '../../workplaces/models/workplace.model';
+import type { DashboardNumbers } from '../dashboard.service';
 
 @ObjectType({ description: 'Members at one support level; level null counts those never assessed.' })
 export class LevelCount {
@@ -44,4 +45,26 @@ export class LocalDashboard {
   @Field(() => [Petition], { complexity: listCost(LIST_MAX.campaignItems) }) openPetitions: Petition[];
   @Field(() => [ResolutionCampaign], { complexity: listCost(LIST_MAX.campaignItems) })
   campaigns: ResolutionCampaign[];
+
+  static from(d: DashboardNumbers): LocalDashboard {
+    return {
+      local: Local.from(d.local),
+      memberCount: d.memberCount,
+      membersBySupportLevel: d.membersBySupportLevel,
+      membersByStatus: d.membersByStatus,
+      oneOnOnesLast30Days: d.oneOnOnesLast30Days,
+      coverage: d.coverage,
+      overdueFollowUps: d.overdueFollowUps,
+      workplaces: d.workplaces.map((w) => ({
+        workplace: Workplace.from(w.workplace),
+        memberCount: w.memberCount,
+        assessedCount: w.assessedCount,
+        supporterCount: w.supporterCount,
+        coverage: w.coverage,
+        openPetitions: w.openPetitions,
+      })),
+      openPetitions: d.openPetitions.map(Petition.from),
+      campaigns: d.campaigns.map(ResolutionCampaign.from),
+    };
+  }
 }

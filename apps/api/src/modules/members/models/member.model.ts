@@ -34,7 +34,26 @@ export class Member {
   unitId: string | null;
 
   static from(e: MemberEntity): Member {
-    return Object.assign(new Member(), e);
+    return Object.assign(new Member(), {
+      id: e.id,
+      firstName: e.firstName,
+      lastName: e.lastName,
+      preferredName: e.preferredName,
+      phone: e.phone,
+      email: e.email,
+      preferredLanguage: e.preferredLanguage,
+      status: e.status,
+      cardSignedAt: e.cardSignedAt,
+      supportLevel: e.supportLevel,
+      lastContactAt: e.lastContactAt,
+      tags: e.tags,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      archivedAt: e.archivedAt,
+      localId: e.localId,
+      workplaceId: e.workplaceId,
+      unitId: e.unitId,
+    });
   }
 }
 
