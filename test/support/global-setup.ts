@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { ensureAppLoginRole, runMigrations } from '@juntos/db';
 import { MIGRATIONS } from '../../migrations';
 import { startEmbeddedPostgres } from '../../apps/api/src/embedded-postgres';
-import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from '@juntos/testing';
+// The one file it needs, not the @juntos/testing index: in a run in band (--runInBand,
+// --maxWorkers=1) what globalSetup loads stays in the process, and the index pulls in modules that
+// then make a second test file's GraphQL types unreadable ("Cannot determine a GraphQL output type").
+import { createEmptyDatabase, TEST_APP_ROLE, withAdmin } from '../../libs/testing/src/test-database';
 
 /**
  * Starts a throwaway embedded Postgres (unless TEST_DATABASE_URL names a server), migrates one
