@@ -7,6 +7,7 @@ import {
   makeSignature,
   makeWorkplace,
   useWorld,
+  whileRowHeld,
 } from '@juntos/test-support';
 
 const CAMPAIGN = `query($id: ID!) { campaign(id: $id) {
@@ -141,29 +142,14 @@ describe('resolution campaigns', () => {
   it('answers CONFLICT when the campaign moved between reading it and moving it, and writes nothing', async () => {
     const { t, w } = ctx;
     const id = await makeCampaign(t.db, w.own.id);
-    const holder = await t.db.connect();
-    let answer: Awaited<ReturnType<typeof advance>> | undefined;
-    try {
-      await holder.query('begin');
-      await holder.query('select 1 from campaign where id = $1 for update', [id]);
-      const advancing = advance(org(), id, 'BUILDING_SUPPORT');
-      // The request has read DRAFTING and waits on the row to move it: withdraw it meanwhile.
-      for (let i = 0; i < 100; i++) {
-        const [{ n }] = (
-          await holder.query(
-            `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-          )
-        ).rows;
-        if (n > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      await holder.query(`update campaign set stage = 'WITHDRAWN' where id = $1`, [id]);
-      await holder.query('commit');
-      answer = await advancing;
-    } finally {
-      holder.release();
-    }
-    expect(answer?.errors?.[0]).toMatchObject({
+    // The request has read DRAFTING and waits on the row to move it: withdraw it meanwhile.
+    const answer = await whileRowHeld(
+      t.db,
+      { table: 'campaign', id },
+      () => advance(org(), id, 'BUILDING_SUPPORT'),
+      (holder) => holder.query(`update campaign set stage = 'WITHDRAWN' where id = $1`, [id]),
+    );
+    expect(answer.errors?.[0]).toMatchObject({
       message: 'The campaign changed meanwhile: load it again.',
       extensions: { code: 'CONFLICT', field: 'stage' },
     });

@@ -1,4 +1,11 @@
-import { makeMember, makeOneOnOne, makePetition, makeSignature, useWorld } from '@juntos/test-support';
+import {
+  makeMember,
+  makeOneOnOne,
+  makePetition,
+  makeSignature,
+  useWorld,
+  whileRowHeld,
+} from '@juntos/test-support';
 
 const CREATE = `mutation($input: MemberInput!) {
   createMember(input: $input) {
@@ -683,18 +690,13 @@ describe('members', () => {
         ] as const) {
           const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
           // A merge mid-transaction holds the row it is about to delete.
-          const merging = await t.db.connect();
-          try {
-            await merging.query('begin');
-            await merging.query('select 1 from member where id = $1 for update', [id]);
-            const res = t.gql(admin, mutation, { id });
-            await new Promise((r) => setTimeout(r, 500));
-            await merging.query('delete from member where id = $1', [id]);
-            await merging.query('commit');
-            expect(code(await res)).toBe('NOT_FOUND');
-          } finally {
-            merging.release();
-          }
+          const res = await whileRowHeld(
+            t.db,
+            { table: 'member', id },
+            () => t.gql(admin, mutation, { id }),
+            (merging) => merging.query('delete from member where id = $1', [id]),
+          );
+          expect(code(res)).toBe('NOT_FOUND');
           expect(
             await count('select count(*)::int as n from audit_event where action = $1 and target_id = $2', [
               action,

@@ -1,4 +1,11 @@
-import { makeMember, makePetition, makeSignature, makeWorkplace, useWorld } from '@juntos/test-support';
+import {
+  makeMember,
+  makePetition,
+  makeSignature,
+  makeWorkplace,
+  useWorld,
+  whileRowHeld,
+} from '@juntos/test-support';
 
 const CREATE =
   'mutation($input: PetitionInput!) { createPetition(input: $input) { id goal status openedAt workplace { id } } }';
@@ -95,31 +102,14 @@ describe('petitions and signatures', () => {
   it('answers CONFLICT when the petition moved between reading it and moving it, and writes nothing', async () => {
     const { t, w } = ctx;
     const id = await makePetition(t.db, w.own.id, { status: 'OPEN' });
-    const holder = await t.db.connect();
-    let answer: Awaited<ReturnType<typeof t.gql>> | undefined;
-    try {
-      await holder.query('begin');
-      await holder.query('select 1 from petition where id = $1 for update', [id]);
-      const delivering = t.gql(org(), 'mutation($id: ID!) { deliverPetition(id: $id) { status } }', {
-        id,
-      });
-      // The request has read OPEN and waits on the row to move it: close it meanwhile.
-      for (let i = 0; i < 100; i++) {
-        const [{ n }] = (
-          await holder.query(
-            `select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-          )
-        ).rows;
-        if (n > 0) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      await holder.query(`update petition set status = 'CLOSED' where id = $1`, [id]);
-      await holder.query('commit');
-      answer = await delivering;
-    } finally {
-      holder.release();
-    }
-    expect(answer?.errors?.[0]).toMatchObject({
+    // The request has read OPEN and waits on the row to move it: close it meanwhile.
+    const answer = await whileRowHeld(
+      t.db,
+      { table: 'petition', id },
+      () => t.gql(org(), 'mutation($id: ID!) { deliverPetition(id: $id) { status } }', { id }),
+      (holder) => holder.query(`update petition set status = 'CLOSED' where id = $1`, [id]),
+    );
+    expect(answer.errors?.[0]).toMatchObject({
       message: 'The petition changed meanwhile: load it again.',
       extensions: { code: 'CONFLICT', field: 'status' },
     });

@@ -2,3 +2,4 @@ export * from './factories';
 export * from './test-database';
 export * from './statements';
 export * from './snapshot';
+export * from './held-row';
