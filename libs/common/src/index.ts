@@ -1,3 +1,4 @@
 export * from './domain';
 export * from './errors';
 export * from './pagination';
+export * from './decorators';

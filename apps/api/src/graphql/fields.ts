@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
-import { trimToNull } from './transforms';
+import { IsDate, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { stacked } from '@juntos/common';
+import { trim, trimToNull } from './transforms';
 
 /** An id in an input. A malformed one answers BAD_USER_INPUT: "<field> must be an id". */
 export function IdField(opts: { optional?: boolean; description?: string } = {}): PropertyDecorator {
@@ -23,5 +24,35 @@ export function OptionalText(max: number, description?: string): PropertyDecorat
       IsOptional(),
       IsString(),
       MaxLength(max, { message: `${String(key)} must be at most ${max.toLocaleString('en')} characters` }),
+    )(target, key);
+}
+
+/**
+ * Required text: trimmed, 1 to `max` characters. With `mayLeaveOut` (an update), the field may be
+ * left out to keep the value, but not cleared: null is refused like a blank.
+ */
+export function RequiredText(
+  max: number,
+  opts: { description?: string; mayLeaveOut?: boolean } = {},
+): PropertyDecorator {
+  return (target, key) =>
+    stacked(
+      Field(() => String, { nullable: opts.mayLeaveOut, description: opts.description }),
+      Transform(trim),
+      ...(opts.mayLeaveOut
+        ? [ValidateIf((o: Record<string | symbol, unknown>) => o[key] !== undefined)]
+        : []),
+      IsString(),
+      Length(1, max, { message: `${String(key)} must be 1 to ${max.toLocaleString('en')} characters` }),
+    )(target, key);
+}
+
+/** An optional date and time; a value that is not one answers "<field> must be a date and time". */
+export function OptionalDate(description?: string): PropertyDecorator {
+  return (target, key) =>
+    stacked(
+      Field(() => Date, { nullable: true, description }),
+      IsOptional(),
+      IsDate({ message: `${String(key)} must be a date and time` }),
     )(target, key);
 }

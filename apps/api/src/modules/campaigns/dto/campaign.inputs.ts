@@ -1,29 +1,19 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IdField, OptionalText } from '../../../graphql/fields';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IdField, OptionalDate, OptionalText, RequiredText } from '../../../graphql/fields';
+import { IsDate, IsEnum, IsInt, Max, Min } from 'class-validator';
 import { CampaignStage, DecisionBody } from '@juntos/common';
-import { trim } from '../../../graphql/transforms';
 
 const VOTES = { message: 'vote counts must be whole numbers from 0' };
 
 @InputType()
 export class CampaignInput {
   @IdField() localId: string;
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @RequiredText(200)
   title: string;
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 20_000, { message: 'resolutionText must be 1 to 20,000 characters' })
+  @RequiredText(20_000)
   resolutionText: string;
   @Field(() => DecisionBody) @IsEnum(DecisionBody) decisionBody: DecisionBody;
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'meetingAt must be a date and time' })
+  @OptionalDate()
   meetingAt?: Date | null;
 }
 
@@ -38,14 +28,9 @@ export class AdvanceStageInput {
 @InputType()
 export class MilestoneInput {
   @IdField() campaignId: string;
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @RequiredText(200)
   title: string;
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'dueAt must be a date and time' })
+  @OptionalDate()
   dueAt?: Date | null;
 }
 

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IdField, OptionalText } from '../../../graphql/fields';
+import { IdField, OptionalDate, OptionalText, RequiredText } from '../../../graphql/fields';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -15,11 +15,10 @@ import {
   MaxLength,
   Min,
   Validate,
-  ValidateIf,
   ValidatorConstraint,
   ValidatorConstraintInterface,
 } from 'class-validator';
-import { MembershipStatus } from '@juntos/common';
+import { MembershipStatus, stacked } from '@juntos/common';
 import { lowerTrim, lowerTrimToNull, trim, whenList } from '../../../graphql/transforms';
 import { canonicalLanguage, normalizeTags } from '../member-fields';
 
@@ -39,7 +38,32 @@ class Bcp47 implements ValidatorConstraintInterface {
   }
 }
 
-const NAME = { message: '$property must be 1 to 100 characters' };
+/** A support level, 1 to 5: the assessment a one-on-one makes and a member carries. */
+export function OptionalSupportLevel(description?: string): PropertyDecorator {
+  const message = { message: 'supportLevel must be 1 to 5' };
+  return stacked(
+    Field(() => Int, { nullable: true, description }),
+    IsOptional(),
+    IsInt(),
+    Min(1, message),
+    Max(5, message),
+  );
+}
+
+/** A list of labels (a member's tags, a conversation's issues): lowercased, without blanks or repeats. */
+export function TagList(maxItems: number, maxLength: number, noun: string): PropertyDecorator {
+  return stacked(
+    Field(() => [String], {
+      nullable: true,
+      description: `At most ${maxItems}, each at most ${maxLength} characters; stored lowercase.`,
+    }),
+    Transform(whenList(normalizeTags)),
+    IsOptional(),
+    ArrayMaxSize(maxItems, { message: `at most ${maxItems} ${noun}s` }),
+    IsString({ each: true }),
+    Length(1, maxLength, { each: true, message: `each ${noun} must be 1 to ${maxLength} characters` }),
+  );
+}
 
 /** The fields a member record takes, with the rules both GraphQL and the CSV import apply. */
 @InputType({ isAbstract: true })
@@ -74,20 +98,10 @@ abstract class MemberFields {
   @IsEnum(MembershipStatus, { message: 'status must be PROSPECT, MEMBER, NON_MEMBER or FORMER' })
   status?: MembershipStatus | null;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'cardSignedAt must be a date and time' })
+  @OptionalDate()
   cardSignedAt?: Date | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'At most 20, each at most 40 characters; stored lowercase.',
-  })
-  @Transform(whenList(normalizeTags))
-  @IsOptional()
-  @ArrayMaxSize(20, { message: 'at most 20 tags' })
-  @IsString({ each: true })
-  @Length(1, 40, { each: true, message: 'each tag must be 1 to 40 characters' })
+  @TagList(20, 40, 'tag')
   tags?: string[] | null;
 }
 
@@ -96,34 +110,20 @@ export class MemberInput extends MemberFields {
   @IdField()
   localId: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100, NAME)
+  @RequiredText(100)
   firstName: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 100, NAME)
+  @RequiredText(100)
   lastName: string;
 }
 
 /** Only the fields given change; null clears an optional field. */
 @InputType()
 export class UpdateMemberInput extends MemberFields {
-  @Field(() => String, { nullable: true })
-  @Transform(trim)
-  @ValidateIf((o) => o.firstName !== undefined)
-  @IsString()
-  @Length(1, 100, NAME)
+  @RequiredText(100, { mayLeaveOut: true })
   firstName?: string;
 
-  @Field(() => String, { nullable: true })
-  @Transform(trim)
-  @ValidateIf((o) => o.lastName !== undefined)
-  @IsString()
-  @Length(1, 100, NAME)
+  @RequiredText(100, { mayLeaveOut: true })
   lastName?: string;
 }
 
@@ -137,11 +137,7 @@ export class MemberFilter {
   @IsEnum(MembershipStatus)
   status?: MembershipStatus;
 
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'supportLevel must be 1 to 5' })
-  @Max(5, { message: 'supportLevel must be 1 to 5' })
+  @OptionalSupportLevel()
   supportLevel?: number;
 
   @Field(() => String, { nullable: true })

@@ -1,21 +1,8 @@
-import { Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IdField, OptionalText } from '../../../graphql/fields';
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsDate,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-} from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IdField, OptionalDate, OptionalText } from '../../../graphql/fields';
+import { IsBoolean, IsDate, IsEnum, IsOptional } from 'class-validator';
 import { ConversationChannel } from '@juntos/common';
-import { whenList } from '../../../graphql/transforms';
-import { normalizeTags } from '../../members/member-fields';
+import { OptionalSupportLevel, TagList } from '../../members/dto/member.inputs';
 
 @InputType()
 export class LogOneOnOneInput {
@@ -30,22 +17,10 @@ export class LogOneOnOneInput {
   @IsEnum(ConversationChannel)
   channel: ConversationChannel;
 
-  @Field(() => Int, { nullable: true, description: 'The assessment made in this conversation, 1 to 5.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1, { message: 'supportLevel must be 1 to 5' })
-  @Max(5, { message: 'supportLevel must be 1 to 5' })
+  @OptionalSupportLevel('The assessment made in this conversation, 1 to 5.')
   supportLevel?: number | null;
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'At most 10, each at most 60 characters; stored lowercase.',
-  })
-  @Transform(whenList(normalizeTags))
-  @IsOptional()
-  @ArrayMaxSize(10, { message: 'at most 10 issues' })
-  @IsString({ each: true })
-  @Length(1, 60, { each: true, message: 'each issue must be 1 to 60 characters' })
+  @TagList(10, 60, 'issue')
   issues?: string[] | null;
 
   @OptionalText(10_000, 'Stored encrypted at rest.')
@@ -54,9 +29,7 @@ export class LogOneOnOneInput {
   @OptionalText(500)
   nextStep?: string | null;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'followUpAt must be a date and time' })
+  @OptionalDate()
   followUpAt?: Date | null;
 }
 

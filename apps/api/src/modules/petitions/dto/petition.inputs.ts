@@ -1,9 +1,7 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Transform } from 'class-transformer';
-import { IdField } from '../../../graphql/fields';
-import { IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
+import { IdField, OptionalDate, RequiredText } from '../../../graphql/fields';
+import { IsEnum, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { SignatureMethod } from '@juntos/common';
-import { trim } from '../../../graphql/transforms';
 
 @InputType()
 export class PetitionInput {
@@ -12,22 +10,13 @@ export class PetitionInput {
   @IdField({ optional: true, description: 'Leave out for a petition across the whole local.' })
   workplaceId?: string | null;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200, { message: 'title must be 1 to 200 characters' })
+  @RequiredText(200)
   title: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 5000, { message: 'demand must be 1 to 5,000 characters' })
+  @RequiredText(5000)
   demand: string;
 
-  @Field({ description: 'Whom the petition is addressed to.' })
-  @Transform(trim)
-  @IsString()
-  @Length(1, 300, { message: 'target must be 1 to 300 characters' })
+  @RequiredText(300, { description: 'Whom the petition is addressed to.' })
   target: string;
 
   @Field(() => Int, {
@@ -40,9 +29,7 @@ export class PetitionInput {
   @Max(10_000_000)
   goal?: number | null;
 
-  @Field(() => Date, { nullable: true })
-  @IsOptional()
-  @IsDate({ message: 'deadline must be a date and time' })
+  @OptionalDate()
   deadline?: Date | null;
 }
 
@@ -51,11 +38,6 @@ export class AddSignatureInput {
   @IdField() petitionId: string;
   @IdField() memberId: string;
   @Field(() => SignatureMethod) @IsEnum(SignatureMethod) method: SignatureMethod;
-  @Field(() => Date, {
-    nullable: true,
-    description: 'When it was signed; now by default. Not in the future.',
-  })
-  @IsOptional()
-  @IsDate({ message: 'signedAt must be a date and time' })
+  @OptionalDate('When it was signed; now by default. Not in the future.')
   signedAt?: Date | null;
 }

@@ -1,21 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IdField, OptionalText } from '../../../graphql/fields';
-import {
-  ArrayMaxSize,
-  IsEnum,
-  IsInt,
-  IsOptional,
-  IsString,
-  Length,
-  Max,
-  Min,
-  ValidateIf,
-} from 'class-validator';
+import { IdField, OptionalText, RequiredText } from '../../../graphql/fields';
+import { ArrayMaxSize, IsEnum, IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { WorkplaceKind } from '@juntos/common';
-import { trim, trimEach } from '../../../graphql/transforms';
-
-const NAME = { message: 'name must be 1 to 200 characters' };
+import { trimEach } from '../../../graphql/transforms';
 
 /** What a workplace carries besides its name and kind: the same rules on create and on update. */
 @InputType({ isAbstract: true })
@@ -50,10 +38,7 @@ export class WorkplaceInput extends WorkplaceDetails {
   @IdField()
   localId: string;
 
-  @Field()
-  @Transform(trim)
-  @IsString()
-  @Length(1, 200, NAME)
+  @RequiredText(200)
   name: string;
 
   @Field(() => WorkplaceKind)
@@ -63,10 +48,6 @@ export class WorkplaceInput extends WorkplaceDetails {
 
 @InputType()
 export class UpdateWorkplaceInput extends WorkplaceDetails {
-  @Field({ nullable: true })
-  @Transform(trim)
-  @ValidateIf((o) => o.name !== undefined)
-  @IsString()
-  @Length(1, 200, NAME)
+  @RequiredText(200, { mayLeaveOut: true })
   name?: string;
 }
