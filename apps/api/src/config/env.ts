@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { passwordProblem } from '@juntos/auth';
+import { stacked } from '@juntos/common';
 import {
   IsBase64,
   IsEmail,
@@ -17,6 +18,8 @@ import {
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : Number(value);
+/** A whole number from `min` to `max`, read from the variable's text; unset or blank keeps the default. */
+const IntSetting = (min: number, max: number) => stacked(Transform(toInt), IsInt(), Min(min), Max(max));
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
 
 /** Every setting the API reads, with its rule. See the configuration table in README.md. */
@@ -24,10 +27,7 @@ export class Env {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT = 3000;
 
   @Transform(blankToUndefined)
@@ -78,10 +78,7 @@ export class Env {
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(200)
+  @IntSetting(1, 200)
   DB_POOL_SIZE = 10;
 
   /**
@@ -97,36 +94,21 @@ export class Env {
   PHONE_DEFAULT_REGION = 'US';
 
   /** GraphQL limits: a hostile query is refused before any resolver runs. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(100)
+  @IntSetting(1, 100)
   GRAPHQL_MAX_DEPTH = 10;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
   // The web client's screens alias a field at most a few times (say, open and draft petitions);
   // the cost limit, not this, bounds the work of each alias.
+  @IntSetting(1, 1000)
   GRAPHQL_MAX_ALIASES = 5;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntSetting(1, 1000)
   GRAPHQL_MAX_DIRECTIVES = 10;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
-  @Max(100_000)
+  @IntSetting(100, 100_000)
   GRAPHQL_MAX_TOKENS = 2000;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
-  @Max(10_000_000)
+  @IntSetting(100, 10_000_000)
   GRAPHQL_MAX_COST = 10_000;
 
   /**
@@ -134,10 +116,7 @@ export class Env {
    * (a note is up to 10,000 characters), so this bounds the answer itself. 32 MiB leaves room for
    * exportMembers, whose CSV rows are typically under 250 bytes, of a 100,000-member local.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
-  @Max(1024 * 1024 * 1024)
+  @IntSetting(1024, 1024 * 1024 * 1024)
   GRAPHQL_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
   /** Browser origins allowed to call the API, comma-separated. Empty: CORS stays closed. */
