@@ -1,11 +1,23 @@
 import { Logger } from '@nestjs/common';
 import { spawnSync } from 'node:child_process';
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
+import { Role } from '@juntos/common';
 import { FieldCipher, keyId, oneOnOneNotesAad } from '@juntos/crypto';
 import { dataSourceOptions } from '@juntos/db';
-import { dropTestDatabase, makeMember, makeOneOnOne, TestApp, useWorld } from '@juntos/test-support';
+import {
+  dropTestDatabase,
+  grant,
+  legacyV1,
+  makeLocal,
+  makeMember,
+  makeOneOnOne,
+  makeWorkplace,
+  randomCipherKey,
+  TestApp,
+  useWorld,
+} from '@juntos/test-support';
 import { NotesKeyCheck } from '../apps/api/src/modules/one-on-ones/notes-key-check';
 import { reencryptNotes } from '../apps/api/src/modules/one-on-ones/notes-rotation.repository';
 
@@ -16,15 +28,6 @@ const MEMBER = `query($id: ID!) { member(id: $id) { supportLevel lastContactAt o
 const hoursFromNow = (h: number) => new Date(Date.now() + h * 3600_000).toISOString();
 const NOTES_LIST = `query($l: ID!) { oneOnOnes(localId: $l, first: 100) { nodes { id channel notes } } }`;
 type NotesList = { oneOnOnes: { nodes: { id: string; channel: string; notes: string | null }[] } };
-
-/** A note as the code before row binding stored it: `v1:`, AES-256-GCM without associated data. */
-function legacyV1(base64Key: string, plaintext: string): string {
-  const k = Buffer.from(base64Key, 'base64');
-  const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', k, iv);
-  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
-  return ['v1', keyId(k), iv.toString('base64url'), body.toString('base64url')].join(':');
-}
 
 describe('one-on-ones', () => {
   const ctx = useWorld();
@@ -229,19 +232,9 @@ describe('one-on-ones', () => {
 
   it('filters by member, steward, workplace, since and due follow-ups', async () => {
     const { t, w } = ctx;
-    const local = (
-      await t.db.query(`insert into local (name, kind) values ('Filters', 'UNION_LOCAL') returning id`)
-    ).rows[0].id;
-    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-      local,
-      w.own.users.ORGANIZER.id,
-    ]);
-    const site = (
-      await t.db.query(
-        `insert into workplace (local_id, name, kind) values ($1, 'Plant', 'WORKSITE') returning id`,
-        [local],
-      )
-    ).rows[0].id;
+    const local = await makeLocal(t.db, 'Filters');
+    await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    const site = await makeWorkplace(t.db, local, { name: 'Plant' });
     const a = await makeMember(t.db, local, { workplaceId: site });
     const b = await makeMember(t.db, local);
     const old = await makeOneOnOne(t.db, local, a, w.own.users.ORGANIZER.id, {
@@ -377,8 +370,8 @@ describe('one-on-ones', () => {
 });
 
 describe('notes key rotation', () => {
-  const oldKey = randomBytes(32).toString('base64');
-  const newKey = randomBytes(32).toString('base64');
+  const oldKey = randomCipherKey();
+  const newKey = randomCipherKey();
 
   it('reads old notes after rotation, re-encrypts them resumably, then needs the old key no more', async () => {
     // Before rotation: notes written under the old key.
@@ -466,7 +459,7 @@ describe('notes key rotation', () => {
 });
 
 describe('notes written before the binding (v1)', () => {
-  const key = randomBytes(32).toString('base64');
+  const key = randomCipherKey();
   const ctx = useWorld({ NOTES_ENCRYPTION_KEY: key });
   const log = (token: string, input: Record<string, unknown>) =>
     ctx.t.gql<{ logOneOnOne: Record<string, unknown> }>(token, LOG, { input });

@@ -1,19 +1,10 @@
-import { createCipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { legacyV1, randomCipherKey as key } from '@juntos/testing/cipher';
 import { boundTo, CipherKeyError, FieldCipher, keyId } from './field-cipher';
 
-const key = () => randomBytes(32).toString('base64');
 const LOCAL = '6f1c2c5e-8a0b-4e0e-9a51-3b8f0f0c1a01';
 const ROW = 'b7d0a4e2-1c3f-4a57-8e2d-6c9b5a4f3e21';
 const here = boundTo('one_on_one.notes', LOCAL, ROW);
-
-/** A note as the code before row binding wrote it: `v1:`, no associated data. */
-function legacyV1(base64Key: string, plaintext: string): string {
-  const k = Buffer.from(base64Key, 'base64');
-  const iv = randomBytes(12);
-  const c = createCipheriv('aes-256-gcm', k, iv);
-  const body = Buffer.concat([c.update(plaintext, 'utf8'), c.final(), c.getAuthTag()]);
-  return ['v1', keyId(k), iv.toString('base64url'), body.toString('base64url')].join(':');
-}
 
 describe('FieldCipher', () => {
   const note = 'Worried about the new supervisor; will talk to her coworkers. Confía en Rosa.';

@@ -3,3 +3,4 @@ export * from './test-database';
 export * from './statements';
 export * from './snapshot';
 export * from './held-row';
+export * from './cipher';
