@@ -1,12 +1,16 @@
 import { Pool } from 'pg';
+import { Role } from '@juntos/common';
 import {
   countStatements,
+  grant,
   makeCampaign,
+  makeLocal,
   makeMember,
   makeMilestone,
   makeOneOnOne,
   makePetition,
   makeSignature,
+  makeWorkplace,
   useWorld,
 } from '@juntos/test-support';
 
@@ -16,24 +20,12 @@ import {
  * organizer and a steward assigned to the first workplace only.
  */
 async function petitionLocal(db: Pool, size: number, organizerId: string, stewardId: string) {
-  const local = (
-    await db.query(`insert into local (name, kind) values ($1, 'UNION_LOCAL') returning id`, [
-      `Lists of ${size} ${Math.random()}`,
-    ])
-  ).rows[0].id as string;
-  await db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-    local,
-    organizerId,
-  ]);
+  const local = await makeLocal(db, `Lists of ${size} ${Math.random()}`);
+  await grant(db, local, organizerId, Role.ORGANIZER);
   const petitions: string[] = [];
   const sites: string[] = [];
   for (let i = 0; i < size; i++) {
-    const site = (
-      await db.query(
-        `insert into workplace (local_id, name, kind, headcount) values ($1, $2, 'WORKSITE', 40) returning id`,
-        [local, `Site ${i}`],
-      )
-    ).rows[0].id as string;
+    const site = await makeWorkplace(db, local, { name: `Site ${i}`, headcount: 40 });
     sites.push(site);
     for (const name of ['Day', 'Night']) {
       const unit = (
@@ -50,16 +42,7 @@ async function petitionLocal(db: Pool, size: number, organizerId: string, stewar
       await makeSignature(db, local, petition, member, organizerId);
     }
   }
-  const steward = (
-    await db.query(
-      `insert into role_assignment (local_id, user_id, role) values ($1, $2, 'STEWARD') returning id`,
-      [local, stewardId],
-    )
-  ).rows[0].id as string;
-  await db.query(
-    'insert into role_assignment_workplace (role_assignment_id, workplace_id, local_id) values ($1, $2, $3)',
-    [steward, sites[0], local],
-  );
+  await grant(db, local, stewardId, Role.STEWARD, [sites[0]]);
   for (let i = 0; i < size; i++) {
     const campaign = await makeCampaign(db, local, { title: `Campaign ${i}` });
     await makeMilestone(db, local, campaign);
@@ -87,21 +70,11 @@ describe('no N+1', () => {
 
   it('runs the same number of statements for a members page of 10 and of 100, with workplace, unit and last one-on-one', async () => {
     const { t, w } = ctx;
-    const local = (
-      await t.db.query(`insert into local (name, kind) values ('N+1 local', 'UNION_LOCAL') returning id`)
-    ).rows[0].id;
-    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-      local,
-      w.own.users.ORGANIZER.id,
-    ]);
+    const local = await makeLocal(t.db, 'N+1 local');
+    await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
     const sites: { id: string; units: string[] }[] = [];
     for (let s = 0; s < 4; s++) {
-      const id = (
-        await t.db.query(
-          `insert into workplace (local_id, name, kind) values ($1, $2, 'WORKSITE') returning id`,
-          [local, `Site ${s}`],
-        )
-      ).rows[0].id;
+      const id = await makeWorkplace(t.db, local, { name: `Site ${s}` });
       const units = [];
       for (const name of ['Day', 'Night'])
         units.push(
