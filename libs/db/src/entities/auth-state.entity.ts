@@ -1,14 +1,5 @@
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import { CreatedAt, Timestamp } from './columns';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { CreatedAt, Reference, Timestamp } from './columns';
 import { UserEntity } from './user.entity';
 
 /**
@@ -20,8 +11,7 @@ import { UserEntity } from './user.entity';
 @Check('session_user_agent_check', 'char_length(user_agent) <= 200')
 export class SessionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => UserEntity, { name: 'session_user_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'user_id' })
+  @Reference(() => UserEntity, 'user_id', { name: 'session_user_id_fkey', onDelete: 'CASCADE' })
   userId: string;
   /** As the client's User-Agent names it, cut to 200 characters. */
   @Column({ type: 'text', name: 'user_agent', nullable: true }) userAgent: string | null;
@@ -40,11 +30,12 @@ export class SessionEntity {
 @Index('refresh_token_session_idx', ['sessionId'])
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => UserEntity, { name: 'refresh_token_user_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'user_id' })
+  @Reference(() => UserEntity, 'user_id', { name: 'refresh_token_user_id_fkey', onDelete: 'CASCADE' })
   userId: string;
-  @ForeignKey(() => SessionEntity, { name: 'refresh_token_session_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'session_id' })
+  @Reference(() => SessionEntity, 'session_id', {
+    name: 'refresh_token_session_id_fkey',
+    onDelete: 'CASCADE',
+  })
   sessionId: string;
   @Column({ type: 'bytea', name: 'token_hash' }) tokenHash: Buffer;
   @Timestamp('expires_at', { nullable: false }) expiresAt: Date;

@@ -1,16 +1,7 @@
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { CampaignStage, DecisionBody } from '@juntos/common';
-import { CreatedAt, Timestamp, UpdatedAt } from './columns';
-import { LocalEntity } from './local.entity';
+import { CreatedAt, Reference, SameLocal, Timestamp, UpdatedAt } from './columns';
+import { LocalId } from './local.entity';
 import { PetitionEntity } from './petition.entity';
 import { UserEntity } from './user.entity';
 
@@ -35,9 +26,7 @@ const STAGES =
 @Check('campaign_vote_whole', '(votes_for is null) = (vote_held_at is null)')
 export class CampaignEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => LocalEntity, { name: 'campaign_local_fk', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'local_id' })
-  localId: string;
+  @LocalId('campaign_local_fk') localId: string;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text', name: 'resolution_text' }) resolutionText: string;
   @Column({ type: 'text', name: 'decision_body' }) decisionBody: DecisionBody;
@@ -52,7 +41,7 @@ export class CampaignEntity {
 }
 
 @Entity('campaign_stage_change')
-@ForeignKey(() => CampaignEntity, ['localId', 'campaignId'], ['localId', 'id'], {
+@SameLocal(() => CampaignEntity, 'campaignId', {
   name: 'campaign_stage_change_campaign_fk',
   onDelete: 'CASCADE',
 })
@@ -67,17 +56,13 @@ export class CampaignStageChangeEntity {
   @Column({ type: 'text', name: 'from_stage', nullable: true }) fromStage: CampaignStage | null;
   @Column({ type: 'text', name: 'to_stage' }) toStage: CampaignStage;
   @Timestamp('changed_at', { nullable: false, default: () => 'clock_timestamp()' }) changedAt: Date;
-  @ForeignKey(() => UserEntity, { name: 'campaign_stage_change_by_fk' })
-  @Column({ type: 'uuid', name: 'changed_by' })
+  @Reference(() => UserEntity, 'changed_by', { name: 'campaign_stage_change_by_fk' })
   changedBy: string;
   @Column({ type: 'text', nullable: true }) note: string | null;
 }
 
 @Entity('milestone')
-@ForeignKey(() => CampaignEntity, ['localId', 'campaignId'], ['localId', 'id'], {
-  name: 'milestone_campaign_fk',
-  onDelete: 'CASCADE',
-})
+@SameLocal(() => CampaignEntity, 'campaignId', { name: 'milestone_campaign_fk', onDelete: 'CASCADE' })
 @Index('milestone_campaign_idx', ['campaignId', 'createdAt', 'id'])
 @Check('milestone_title_check', 'length(title) between 1 and 200')
 export class MilestoneEntity {
@@ -91,14 +76,8 @@ export class MilestoneEntity {
 }
 
 @Entity('campaign_petition')
-@ForeignKey(() => CampaignEntity, ['localId', 'campaignId'], ['localId', 'id'], {
-  name: 'campaign_petition_campaign_fk',
-  onDelete: 'CASCADE',
-})
-@ForeignKey(() => PetitionEntity, ['localId', 'petitionId'], ['localId', 'id'], {
-  name: 'campaign_petition_petition_fk',
-  onDelete: 'CASCADE',
-})
+@SameLocal(() => CampaignEntity, 'campaignId', { name: 'campaign_petition_campaign_fk', onDelete: 'CASCADE' })
+@SameLocal(() => PetitionEntity, 'petitionId', { name: 'campaign_petition_petition_fk', onDelete: 'CASCADE' })
 @Index('campaign_petition_petition_idx', ['petitionId'])
 export class CampaignPetitionEntity {
   @PrimaryColumn({ type: 'uuid', name: 'campaign_id' }) campaignId: string;

@@ -1,7 +1,7 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Role } from '@juntos/common';
-import { CreatedAt, Timestamp } from './columns';
-import { LocalEntity } from './local.entity';
+import { CreatedAt, Reference, Timestamp } from './columns';
+import { LocalId } from './local.entity';
 import { UserEntity } from './user.entity';
 
 /** A one-time, expiring offer of a role in a local. Only the token's hash is stored. */
@@ -12,15 +12,17 @@ import { UserEntity } from './user.entity';
 @Check('invitation_role_check', "role in ('LOCAL_ADMIN', 'ORGANIZER', 'STEWARD', 'BOARD_MEMBER')")
 export class InvitationEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => LocalEntity, { name: 'invitation_local_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'local_id' })
-  localId: string;
+  @LocalId('invitation_local_id_fkey') localId: string;
   @Column({ type: 'text' }) email: string;
   @Column({ type: 'text' }) role: Role;
   @Column({ type: 'uuid', array: true, name: 'workplace_ids', default: () => "'{}'" }) workplaceIds: string[];
   @Column({ type: 'bytea', name: 'token_hash' }) tokenHash: Buffer;
-  @ForeignKey(() => UserEntity, { name: 'invitation_invited_by_fkey', onDelete: 'SET NULL' })
-  @Column({ type: 'uuid', name: 'invited_by', nullable: true })
+  @Reference(
+    () => UserEntity,
+    'invited_by',
+    { name: 'invitation_invited_by_fkey', onDelete: 'SET NULL' },
+    { nullable: true },
+  )
   invitedBy: string | null;
   @Timestamp('expires_at', { nullable: false }) expiresAt: Date;
   @Timestamp('accepted_at') acceptedAt: Date | null;

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { LocalKind } from '@juntos/common';
-import { CreatedAt, UpdatedAt } from './columns';
+import { CreatedAt, Reference, UpdatedAt } from './columns';
 
 /** A union local or tenant union: the boundary of all data. */
 @Entity('local')
@@ -13,3 +13,7 @@ export class LocalEntity {
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
 }
+
+/** The local a row belongs to (local_id), under the foreign key `fk`: deleted with the local. */
+export const LocalId = (fk: string) =>
+  Reference(() => LocalEntity, 'local_id', { name: fk, onDelete: 'CASCADE' });

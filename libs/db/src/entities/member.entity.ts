@@ -1,7 +1,7 @@
 import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { MembershipStatus } from '@juntos/common';
-import { CreatedAt, Timestamp, UpdatedAt } from './columns';
-import { LocalEntity } from './local.entity';
+import { CreatedAt, SameLocal, Timestamp, UpdatedAt } from './columns';
+import { LocalId } from './local.entity';
 import { UnitEntity, WorkplaceEntity } from './workplace.entity';
 
 /**
@@ -9,9 +9,7 @@ import { UnitEntity, WorkplaceEntity } from './workplace.entity';
  * and never will: a test fails if such a column or field appears.
  */
 @Entity('member')
-@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], {
-  name: 'member_workplace_fk',
-})
+@SameLocal(() => WorkplaceEntity, 'workplaceId', { name: 'member_workplace_fk' })
 @ForeignKey(() => UnitEntity, ['workplaceId', 'unitId'], ['workplaceId', 'id'], { name: 'member_unit_fk' })
 @Unique('member_local_id_id_key', ['localId', 'id'])
 // Not unique: the API keeps contact details unique within what the writer may see, and flags
@@ -34,9 +32,7 @@ import { UnitEntity, WorkplaceEntity } from './workplace.entity';
 @Check('member_unit_needs_workplace', 'unit_id is null or workplace_id is not null')
 export class MemberEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => LocalEntity, { name: 'member_local_fk', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'local_id' })
-  localId: string;
+  @LocalId('member_local_fk') localId: string;
   @Column({ type: 'uuid', name: 'workplace_id', nullable: true }) workplaceId: string | null;
   @Column({ type: 'uuid', name: 'unit_id', nullable: true }) unitId: string | null;
   @Column({ type: 'text', name: 'first_name' }) firstName: string;

@@ -1,5 +1,5 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { CreatedAt, Timestamp, UpdatedAt } from './columns';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAt, Reference, SameLocal, Timestamp, UpdatedAt } from './columns';
 import { MemberEntity } from './member.entity';
 import { UserEntity } from './user.entity';
 
@@ -7,10 +7,7 @@ export type ConversationChannel = 'IN_PERSON' | 'PHONE' | 'VIDEO' | 'TEXT';
 
 /** A structured organizing conversation. `notes` holds ciphertext only (libs/crypto). */
 @Entity('one_on_one')
-@ForeignKey(() => MemberEntity, ['localId', 'memberId'], ['localId', 'id'], {
-  name: 'one_on_one_member_fk',
-  onDelete: 'CASCADE',
-})
+@SameLocal(() => MemberEntity, 'memberId', { name: 'one_on_one_member_fk', onDelete: 'CASCADE' })
 @Index('one_on_one_local_occurred_idx', ['localId', 'occurredAt', 'id'])
 @Index('one_on_one_member_occurred_idx', ['memberId', 'occurredAt', 'id'])
 @Index('one_on_one_open_follow_up_idx', ['localId', 'stewardId', 'followUpAt'], {
@@ -27,8 +24,7 @@ export class OneOnOneEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'uuid', name: 'local_id' }) localId: string;
   @Column({ type: 'uuid', name: 'member_id' }) memberId: string;
-  @ForeignKey(() => UserEntity, { name: 'one_on_one_steward_fk' })
-  @Column({ type: 'uuid', name: 'steward_id' })
+  @Reference(() => UserEntity, 'steward_id', { name: 'one_on_one_steward_fk' })
   stewardId: string;
   @Timestamp('occurred_at', { nullable: false }) occurredAt: Date;
   @Column({ type: 'text' }) channel: ConversationChannel;

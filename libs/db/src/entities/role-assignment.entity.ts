@@ -1,16 +1,7 @@
-import {
-  Check,
-  Column,
-  Entity,
-  ForeignKey,
-  Index,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { Role } from '@juntos/common';
-import { CreatedAt } from './columns';
-import { LocalEntity } from './local.entity';
+import { CreatedAt, Reference, SameLocal } from './columns';
+import { LocalId } from './local.entity';
 import { UserEntity } from './user.entity';
 import { WorkplaceEntity } from './workplace.entity';
 
@@ -22,11 +13,8 @@ import { WorkplaceEntity } from './workplace.entity';
 @Check('role_assignment_role_check', "role in ('LOCAL_ADMIN', 'ORGANIZER', 'STEWARD', 'BOARD_MEMBER')")
 export class RoleAssignmentEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => LocalEntity, { name: 'role_assignment_local_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'local_id' })
-  localId: string;
-  @ForeignKey(() => UserEntity, { name: 'role_assignment_user_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'user_id' })
+  @LocalId('role_assignment_local_id_fkey') localId: string;
+  @Reference(() => UserEntity, 'user_id', { name: 'role_assignment_user_id_fkey', onDelete: 'CASCADE' })
   userId: string;
   @Column({ type: 'text' }) role: Role;
   @CreatedAt() createdAt: Date;
@@ -34,14 +22,8 @@ export class RoleAssignmentEntity {
 
 /** A steward's assignment to a workplace: the members they may see and work with. */
 @Entity('role_assignment_workplace')
-@ForeignKey(() => RoleAssignmentEntity, ['localId', 'roleAssignmentId'], ['localId', 'id'], {
-  name: 'raw_assignment_fk',
-  onDelete: 'CASCADE',
-})
-@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], {
-  name: 'raw_workplace_fk',
-  onDelete: 'CASCADE',
-})
+@SameLocal(() => RoleAssignmentEntity, 'roleAssignmentId', { name: 'raw_assignment_fk', onDelete: 'CASCADE' })
+@SameLocal(() => WorkplaceEntity, 'workplaceId', { name: 'raw_workplace_fk', onDelete: 'CASCADE' })
 @Index('role_assignment_workplace_local_idx', ['localId', 'workplaceId'])
 export class RoleAssignmentWorkplaceEntity {
   @PrimaryColumn({ type: 'uuid', name: 'role_assignment_id' }) roleAssignmentId: string;

@@ -1,7 +1,7 @@
-import { Check, Column, Entity, ForeignKey, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import { WorkplaceKind } from '@juntos/common';
-import { CreatedAt, Timestamp, UpdatedAt } from './columns';
-import { LocalEntity } from './local.entity';
+import { CreatedAt, SameLocal, Timestamp, UpdatedAt } from './columns';
+import { LocalId } from './local.entity';
 
 /** A worksite, or a residential building (kind BUILDING). */
 @Entity('workplace')
@@ -12,9 +12,7 @@ import { LocalEntity } from './local.entity';
 @Check('workplace_headcount_check', 'headcount >= 0')
 export class WorkplaceEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
-  @ForeignKey(() => LocalEntity, { name: 'workplace_local_id_fkey', onDelete: 'CASCADE' })
-  @Column({ type: 'uuid', name: 'local_id' })
-  localId: string;
+  @LocalId('workplace_local_id_fkey') localId: string;
   @Column({ type: 'text' }) name: string;
   @Column({ type: 'text' }) kind: WorkplaceKind;
   /** The employer of a worksite, the landlord of a building. */
@@ -28,10 +26,7 @@ export class WorkplaceEntity {
 
 /** A department or shift of a worksite, or a home in a building. */
 @Entity('unit')
-@ForeignKey(() => WorkplaceEntity, ['localId', 'workplaceId'], ['localId', 'id'], {
-  name: 'unit_workplace_fk',
-  onDelete: 'CASCADE',
-})
+@SameLocal(() => WorkplaceEntity, 'workplaceId', { name: 'unit_workplace_fk', onDelete: 'CASCADE' })
 @Unique('unit_workplace_name_key', ['workplaceId', 'name'])
 @Unique('unit_workplace_id_id_key', ['workplaceId', 'id'])
 @Index('unit_local_idx', ['localId', 'workplaceId'])
