@@ -38,13 +38,17 @@ export const adminOnlyByLocal = {
 };
 
 export const unique = () => randomBytes(4).toString('hex');
+/** Every role gets the same outcome, in the own and the other local as given. */
+export const everyRole = (o: Record<Where, Outcome>): Row['expect'] => ({
+  LOCAL_ADMIN: o,
+  ORGANIZER: o,
+  STEWARD: o,
+  BOARD_MEMBER: o,
+});
 /** Everyone in the local may read it; nobody outside. */
-export const everyRoleOwnLocal = {
-  LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
-  ORGANIZER: ownOnly('ok', 'FORBIDDEN'),
-  STEWARD: ownOnly('ok', 'FORBIDDEN'),
-  BOARD_MEMBER: ownOnly('ok', 'FORBIDDEN'),
-};
+export const everyRoleOwnLocal = everyRole(ownOnly('ok', 'FORBIDDEN'));
+/** By id: everyone reads a record of their own local; one of another local reads as null. */
+export const everyRoleByIdOwnLocal = everyRole(ownOnly('ok', 'null'));
 /** Admins and organizers in their local. */
 export const organizingOwnLocal = {
   LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
@@ -69,3 +73,13 @@ export const byIdWrite = (roles: Partial<Record<Role, true>>) =>
   ) as Row['expect'];
 export const memberIn = (t: TestApp, w: World, where: Where) =>
   makeMember(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned });
+
+/** The call of a per-local operation: `query` with $l, the own or the other local's id. */
+export const inLocal =
+  (query: string): Row['call'] =>
+  async (_t, w, where) => ({ query, variables: { l: localOf(w, where).id } });
+
+/** The call of a by-id operation: `query` with $id, a record `record` makes (or picks) in that local. */
+export const byId =
+  (query: string, record: (t: TestApp, w: World, where: Where) => Promise<string> | string): Row['call'] =>
+  async (t, w, where) => ({ query, variables: { id: await record(t, w, where) } });

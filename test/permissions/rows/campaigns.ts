@@ -1,27 +1,28 @@
 import { makeCampaign, makeMilestone, makePetition } from '@juntos/test-support';
-import { ownOnly, localOf, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, Row } from '../row';
+import {
+  localOf,
+  everyRoleOwnLocal,
+  organizingOwnLocal,
+  byIdWrite,
+  everyRoleByIdOwnLocal,
+  inLocal,
+  byId,
+  Row,
+} from '../row';
 
 /** The campaigns module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.campaigns': {
-    call: async (_t, w, where) => ({
-      query:
-        'query($l: ID!) { campaigns(localId: $l) { totalCount nodes { id stage progress { percent } } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal(
+      'query($l: ID!) { campaigns(localId: $l) { totalCount nodes { id stage progress { percent } } } }',
+    ),
     expect: everyRoleOwnLocal,
   },
   'Query.campaign': {
-    call: async (t, w, where) => ({
-      query: 'query($id: ID!) { campaign(id: $id) { id stageHistory { to } } }',
-      variables: { id: await makeCampaign(t.db, localOf(w, where).id) },
-    }),
-    expect: {
-      LOCAL_ADMIN: ownOnly('ok', 'null'),
-      ORGANIZER: ownOnly('ok', 'null'),
-      STEWARD: ownOnly('ok', 'null'),
-      BOARD_MEMBER: ownOnly('ok', 'null'),
-    },
+    call: byId('query($id: ID!) { campaign(id: $id) { id stageHistory { to } } }', (t, w, where) =>
+      makeCampaign(t.db, localOf(w, where).id),
+    ),
+    expect: everyRoleByIdOwnLocal,
   },
   'Mutation.createCampaign': {
     call: async (_t, w, where) => ({

@@ -1,13 +1,11 @@
-import { both, ownOnly, localOf, Row } from '../row';
+import { both, ownOnly, inLocal, Row } from '../row';
 
 /** The dashboard module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.localDashboard': {
-    call: async (_t, w, where) => ({
-      query:
-        'query($l: ID!) { localDashboard(localId: $l) { memberCount coverage workplaces { memberCount } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal(
+      'query($l: ID!) { localDashboard(localId: $l) { memberCount coverage workplaces { memberCount } } }',
+    ),
     expect: {
       LOCAL_ADMIN: ownOnly('ok', 'FORBIDDEN'),
       ORGANIZER: ownOnly('ok', 'FORBIDDEN'),

@@ -9,6 +9,8 @@ import {
   organizingAndStewardsOwnLocal,
   byIdWrite,
   memberIn,
+  inLocal,
+  byId,
   Row,
   Where,
 } from '../row';
@@ -29,10 +31,7 @@ const duplicateIn = async (t: TestApp, w: World, where: Where) => {
 /** The members module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.members': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { members(localId: $l, first: 100) { nodes { id workplace { id } } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { members(localId: $l, first: 100) { nodes { id workplace { id } } } }'),
     expect: organizingAndStewardsOwnLocal,
     // A steward's list is narrowed to their assigned workplace, silently.
     check: (data, w, viewer) => {
@@ -41,10 +40,7 @@ export const ROWS: Record<string, Row> = {
     },
   },
   'Query.member': {
-    call: async (t, w, where) => ({
-      query: 'query($id: ID!) { member(id: $id) { id firstName } }',
-      variables: { id: await memberIn(t, w, where) },
-    }),
+    call: byId('query($id: ID!) { member(id: $id) { id firstName } }', memberIn),
     expect: {
       LOCAL_ADMIN: ownOnly('ok', 'null'),
       ORGANIZER: ownOnly('ok', 'null'),
@@ -76,17 +72,11 @@ export const ROWS: Record<string, Row> = {
     check: (data) => expect(data).toMatchObject({ updateMember: { tags: ['leader'] } }),
   },
   'Mutation.archiveMember': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { archiveMember(id: $id) { id archivedAt } }',
-      variables: { id: await memberIn(t, w, where) },
-    }),
+    call: byId('mutation($id: ID!) { archiveMember(id: $id) { id archivedAt } }', memberIn),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
   },
   'Mutation.eraseMember': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { eraseMember(id: $id) }',
-      variables: { id: await memberIn(t, w, where) },
-    }),
+    call: byId('mutation($id: ID!) { eraseMember(id: $id) }', memberIn),
     expect: byIdWrite({ LOCAL_ADMIN: true }),
     check: (data) => expect(data).toEqual({ eraseMember: true }),
   },
@@ -103,10 +93,7 @@ export const ROWS: Record<string, Row> = {
     check: (data) => expect(data).toEqual({ importMembers: { created: 1, updated: 0, skipped: 0 } }),
   },
   'Query.exportMembers': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { exportMembers(localId: $l) }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { exportMembers(localId: $l) }'),
     expect: adminOnlyByLocal,
     check: (data) =>
       expect((data as { exportMembers: string }).exportMembers).toMatch(/^firstName,lastName,/),
@@ -127,10 +114,10 @@ export const ROWS: Record<string, Row> = {
       ).toBeGreaterThan(0),
   },
   'Mutation.dismissPossibleDuplicate': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }',
-      variables: { id: (await duplicateIn(t, w, where)).id },
-    }),
+    call: byId(
+      'mutation($id: ID!) { dismissPossibleDuplicate(id: $id) }',
+      async (t, w, where) => (await duplicateIn(t, w, where)).id,
+    ),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
     check: (data) => expect(data).toEqual({ dismissPossibleDuplicate: true }),
   },

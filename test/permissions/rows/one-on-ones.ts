@@ -1,21 +1,15 @@
 import { Role } from '@juntos/common';
 import { makeOneOnOne } from '@juntos/test-support';
-import { localOf, organizingAndStewardsOwnLocal, byIdWrite, memberIn, Row } from '../row';
+import { localOf, organizingAndStewardsOwnLocal, byIdWrite, memberIn, inLocal, Row } from '../row';
 
 /** The one-on-ones module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.oneOnOnes': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { oneOnOnes(localId: $l) { totalCount nodes { id notes } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { oneOnOnes(localId: $l) { totalCount nodes { id notes } } }'),
     expect: organizingAndStewardsOwnLocal,
   },
   'Query.myFollowUps': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { myFollowUps(localId: $l) { id followUpAt } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { myFollowUps(localId: $l) { id followUpAt } }'),
     expect: organizingAndStewardsOwnLocal,
   },
   'Mutation.logOneOnOne': {

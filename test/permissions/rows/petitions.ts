@@ -1,28 +1,27 @@
 import { makePetition, makeSignature } from '@juntos/test-support';
-import { ownOnly, localOf, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, memberIn, Row } from '../row';
+import {
+  localOf,
+  everyRoleOwnLocal,
+  organizingOwnLocal,
+  byIdWrite,
+  memberIn,
+  everyRoleByIdOwnLocal,
+  inLocal,
+  byId,
+  Row,
+} from '../row';
 
 /** The petitions module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.petitions': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { petitions(localId: $l) { totalCount nodes { id goal progress } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { petitions(localId: $l) { totalCount nodes { id goal progress } } }'),
     expect: everyRoleOwnLocal,
   },
   'Query.petition': {
-    call: async (t, w, where) => ({
-      query: 'query($id: ID!) { petition(id: $id) { id signatureCount } }',
-      variables: {
-        id: await makePetition(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned }),
-      },
-    }),
-    expect: {
-      LOCAL_ADMIN: ownOnly('ok', 'null'),
-      ORGANIZER: ownOnly('ok', 'null'),
-      STEWARD: ownOnly('ok', 'null'),
-      BOARD_MEMBER: ownOnly('ok', 'null'),
-    },
+    call: byId('query($id: ID!) { petition(id: $id) { id signatureCount } }', (t, w, where) =>
+      makePetition(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned }),
+    ),
+    expect: everyRoleByIdOwnLocal,
   },
   'Mutation.createPetition': {
     call: async (_t, w, where) => ({
@@ -43,25 +42,22 @@ export const ROWS: Record<string, Row> = {
       expect(data).toEqual({ createPetition: { id: expect.any(String), goal: 21, status: 'DRAFT' } }),
   },
   'Mutation.openPetition': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { openPetition(id: $id) { status } }',
-      variables: { id: await makePetition(t.db, localOf(w, where).id) },
-    }),
+    call: byId('mutation($id: ID!) { openPetition(id: $id) { status } }', (t, w, where) =>
+      makePetition(t.db, localOf(w, where).id),
+    ),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
     check: (data) => expect(data).toEqual({ openPetition: { status: 'OPEN' } }),
   },
   'Mutation.deliverPetition': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { deliverPetition(id: $id) { status } }',
-      variables: { id: await makePetition(t.db, localOf(w, where).id, { status: 'OPEN' }) },
-    }),
+    call: byId('mutation($id: ID!) { deliverPetition(id: $id) { status } }', (t, w, where) =>
+      makePetition(t.db, localOf(w, where).id, { status: 'OPEN' }),
+    ),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
   },
   'Mutation.closePetition': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { closePetition(id: $id, status: CLOSED) { status } }',
-      variables: { id: await makePetition(t.db, localOf(w, where).id, { status: 'OPEN' }) },
-    }),
+    call: byId('mutation($id: ID!) { closePetition(id: $id, status: CLOSED) { status } }', (t, w, where) =>
+      makePetition(t.db, localOf(w, where).id, { status: 'OPEN' }),
+    ),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
   },
   'Mutation.addSignature': {

@@ -1,12 +1,12 @@
 import { Role } from '@juntos/common';
 import { grant, makeSession, makeUser } from '@juntos/test-support';
-import { both, ownOnly, localOf, adminOnlyByLocal, Row } from '../row';
+import { both, ownOnly, localOf, adminOnlyByLocal, everyRole, Row } from '../row';
 
 /** The sessions module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.mySessions': {
     call: async () => ({ query: '{ mySessions { id current } }' }),
-    expect: { LOCAL_ADMIN: both('ok'), ORGANIZER: both('ok'), STEWARD: both('ok'), BOARD_MEMBER: both('ok') },
+    expect: everyRole(both('ok')),
     check: (data) =>
       expect(
         (data as { mySessions: { current: boolean }[] }).mySessions.filter((s) => s.current),
@@ -23,12 +23,7 @@ export const ROWS: Record<string, Row> = {
             : await makeSession(t.db, localOf(w, where).users[viewer].id),
       },
     }),
-    expect: {
-      LOCAL_ADMIN: ownOnly('ok', 'NOT_FOUND'),
-      ORGANIZER: ownOnly('ok', 'NOT_FOUND'),
-      STEWARD: ownOnly('ok', 'NOT_FOUND'),
-      BOARD_MEMBER: ownOnly('ok', 'NOT_FOUND'),
-    },
+    expect: everyRole(ownOnly('ok', 'NOT_FOUND')),
     check: (data) => expect(data).toEqual({ endSession: true }),
   },
   'Mutation.endOtherSessions': {
@@ -36,7 +31,7 @@ export const ROWS: Record<string, Row> = {
       if (viewer !== 'anonymous') await makeSession(t.db, w.own.users[viewer].id);
       return { query: 'mutation { endOtherSessions }' };
     },
-    expect: { LOCAL_ADMIN: both('ok'), ORGANIZER: both('ok'), STEWARD: both('ok'), BOARD_MEMBER: both('ok') },
+    expect: everyRole(both('ok')),
     check: (data) => expect(data).toEqual({ endOtherSessions: 1 }),
   },
   'Mutation.endUserSessions': {

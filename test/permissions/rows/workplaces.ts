@@ -1,13 +1,20 @@
 import { makeWorkplace } from '@juntos/test-support';
-import { ownOnly, localOf, unique, everyRoleOwnLocal, organizingOwnLocal, byIdWrite, Row } from '../row';
+import {
+  localOf,
+  unique,
+  everyRoleOwnLocal,
+  organizingOwnLocal,
+  byIdWrite,
+  everyRoleByIdOwnLocal,
+  inLocal,
+  byId,
+  Row,
+} from '../row';
 
 /** The workplaces module's root operations. */
 export const ROWS: Record<string, Row> = {
   'Query.workplaces': {
-    call: async (_t, w, where) => ({
-      query: 'query($l: ID!) { workplaces(localId: $l) { totalCount nodes { id } } }',
-      variables: { l: localOf(w, where).id },
-    }),
+    call: inLocal('query($l: ID!) { workplaces(localId: $l) { totalCount nodes { id } } }'),
     expect: everyRoleOwnLocal,
     // A steward sees the workplaces of their assignment only.
     check: (data, w, viewer) => {
@@ -20,16 +27,11 @@ export const ROWS: Record<string, Row> = {
     },
   },
   'Query.workplace': {
-    call: async (_t, w, where) => ({
-      query: 'query($id: ID!) { workplace(id: $id) { id memberCount } }',
-      variables: { id: localOf(w, where).assigned },
-    }),
-    expect: {
-      LOCAL_ADMIN: ownOnly('ok', 'null'),
-      ORGANIZER: ownOnly('ok', 'null'),
-      STEWARD: ownOnly('ok', 'null'),
-      BOARD_MEMBER: ownOnly('ok', 'null'),
-    },
+    call: byId(
+      'query($id: ID!) { workplace(id: $id) { id memberCount } }',
+      (_t, w, where) => localOf(w, where).assigned,
+    ),
+    expect: everyRoleByIdOwnLocal,
     check: (data, w) => expect(data).toMatchObject({ workplace: { id: w.own.assigned } }),
   },
   'Mutation.createWorkplace': {
@@ -57,10 +59,9 @@ export const ROWS: Record<string, Row> = {
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
   },
   'Mutation.archiveWorkplace': {
-    call: async (t, w, where) => ({
-      query: 'mutation($id: ID!) { archiveWorkplace(id: $id) { id archivedAt } }',
-      variables: { id: await makeWorkplace(t.db, localOf(w, where).id) },
-    }),
+    call: byId('mutation($id: ID!) { archiveWorkplace(id: $id) { id archivedAt } }', (t, w, where) =>
+      makeWorkplace(t.db, localOf(w, where).id),
+    ),
     expect: byIdWrite({ LOCAL_ADMIN: true, ORGANIZER: true }),
     check: (data) => expect(data).toMatchObject({ archiveWorkplace: { archivedAt: expect.any(String) } }),
   },
