@@ -1,6 +1,9 @@
+import { LocalKind, Role } from '@juntos/common';
 import {
   countStatements,
+  grant,
   makeCampaign,
+  makeLocal,
   makeMember,
   makeOneOnOne,
   makePetition,
@@ -317,19 +320,21 @@ describe('the board dashboard', () => {
     openPetitions { title } campaigns { title stage }
   } }`;
   const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+  /** A local's live members by support level, counted straight from the rows. */
+  const bySupportLevel = async (local: string) =>
+    (
+      await ctx.t.db.query(
+        `select support_level as level, count(*)::int as count from member where local_id = $1 and archived_at is null
+          group by 1 order by 1 nulls last`,
+        [local],
+      )
+    ).rows;
 
   it('gives numbers worked out by hand, and nothing of another local', async () => {
     const { t, w } = ctx;
     // A fresh local, so every number below is known.
-    const local = (
-      await t.db.query(
-        `insert into local (name, kind) values ('Dashboard local', 'TENANT_UNION') returning id`,
-      )
-    ).rows[0].id;
-    await t.db.query(
-      `insert into role_assignment (local_id, user_id, role) values ($1, $2, 'BOARD_MEMBER')`,
-      [local, w.own.users.BOARD_MEMBER.id],
-    );
+    const local = await makeLocal(t.db, 'Dashboard local', LocalKind.TENANT_UNION);
+    await grant(t.db, local, w.own.users.BOARD_MEMBER.id, Role.BOARD_MEMBER);
     const steward = w.own.users.STEWARD.id;
     const tower = await makeWorkplace(t.db, local, {
       name: 'A Tower',
@@ -447,15 +452,8 @@ describe('the board dashboard', () => {
   it('runs the same number of statements for a local of 3 workplaces as for one of 30', async () => {
     const { t, w } = ctx;
     const statements = async (workplaces: number): Promise<number> => {
-      const local = (
-        await t.db.query(`insert into local (name, kind) values ($1, 'UNION_LOCAL') returning id`, [
-          `Sized ${workplaces}`,
-        ])
-      ).rows[0].id;
-      await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-        local,
-        w.own.users.ORGANIZER.id,
-      ]);
+      const local = await makeLocal(t.db, `Sized ${workplaces}`);
+      await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
       for (let i = 0; i < workplaces; i++) {
         const site = await makeWorkplace(t.db, local, { name: `Site ${i}` });
         for (let j = 0; j < 3; j++) await makeMember(t.db, local, { workplaceId: site });
@@ -480,14 +478,9 @@ describe('the board dashboard', () => {
 
   it('keeps its counters exact under concurrent writes to the same counters', async () => {
     const { t, w } = ctx;
-    const local = (
-      await t.db.query(`insert into local (name, kind) values ('Busy local', 'UNION_LOCAL') returning id`)
-    ).rows[0].id;
+    const local = await makeLocal(t.db, 'Busy local');
     const organizer = w.own.users.ORGANIZER;
-    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-      local,
-      organizer.id,
-    ]);
+    await grant(t.db, local, organizer.id, Role.ORGANIZER);
     const site = await makeWorkplace(t.db, local, { name: 'Busy site' });
     const members: string[] = [];
     for (let i = 0; i < 20; i++) members.push(await makeMember(t.db, local, { workplaceId: site }));
@@ -538,15 +531,7 @@ describe('the board dashboard', () => {
       )) / 25,
       10,
     );
-    expect(d.membersBySupportLevel).toEqual(
-      (
-        await t.db.query(
-          `select support_level as level, count(*)::int as count from member where local_id = $1 and archived_at is null
-            group by 1 order by 1 nulls last`,
-          [local],
-        )
-      ).rows,
-    );
+    expect(d.membersBySupportLevel).toEqual(await bySupportLevel(local));
   });
 
   it('keeps its counters exact through every kind of write, boundary days included', async () => {
@@ -650,15 +635,7 @@ describe('the board dashboard', () => {
         `select count(*)::int as n from one_on_one where local_id = $1 and follow_up_done_at is null and follow_up_at < now()`,
       ),
     );
-    expect(d.membersBySupportLevel).toEqual(
-      (
-        await t.db.query(
-          `select support_level as level, count(*)::int as count from member where local_id = $1 and archived_at is null
-            group by 1 order by 1 nulls last`,
-          [local],
-        )
-      ).rows,
-    );
+    expect(d.membersBySupportLevel).toEqual(await bySupportLevel(local));
     expect(d.membersByStatus).toEqual(
       (
         await t.db.query(
