@@ -1,4 +1,5 @@
-import { makeUser, useWorld } from '@juntos/test-support';
+import { Role } from '@juntos/common';
+import { grant, makeLocal, makeUser, useWorld } from '@juntos/test-support';
 import { LIST_MAX } from '../apps/api/src/graphql/query-cost';
 
 /**
@@ -18,13 +19,8 @@ describe('lists the cost limit counts by a maximum return at most that maximum',
   /** A local of its own, where the organizer holds the ORGANIZER role. */
   const freshLocal = async (name: string) => {
     const { t } = ctx;
-    const id: string = (
-      await t.db.query(`insert into local (name, kind) values ($1, 'UNION_LOCAL') returning id`, [name])
-    ).rows[0].id;
-    await t.db.query(`insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER')`, [
-      id,
-      organizer().id,
-    ]);
+    const id = await makeLocal(t.db, name);
+    await grant(t.db, id, organizer().id, Role.ORGANIZER);
     return id;
   };
 

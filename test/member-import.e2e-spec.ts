@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { useWorld } from '@juntos/test-support';
+import { Role } from '@juntos/common';
+import { grant, makeLocal, useWorld } from '@juntos/test-support';
 import { IMPORT_ANALYZE_ROWS } from '../apps/api/src/modules/members/members.service';
 import { FIXTURE_WORKPLACES, fixtureRows, toCsv } from './fixtures/make-members-csv';
 
@@ -24,15 +25,9 @@ describe('an organizer moves a spreadsheet in', () => {
 
   beforeAll(async () => {
     const { t, w } = ctx;
-    localId = (
-      await t.db.query(
-        `insert into local (name, kind) values ('Hotel and Bakery Workers', 'UNION_LOCAL') returning id`,
-      )
-    ).rows[0].id;
-    await t.db.query(
-      `insert into role_assignment (local_id, user_id, role) values ($1, $2, 'ORGANIZER'), ($1, $3, 'LOCAL_ADMIN')`,
-      [localId, w.own.users.ORGANIZER.id, w.own.users.LOCAL_ADMIN.id],
-    );
+    localId = await makeLocal(t.db, 'Hotel and Bakery Workers');
+    await grant(t.db, localId, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    await grant(t.db, localId, w.own.users.LOCAL_ADMIN.id, Role.LOCAL_ADMIN);
     for (const wp of FIXTURE_WORKPLACES) {
       const res = await t.gql(
         org(),

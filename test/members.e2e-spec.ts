@@ -1,8 +1,12 @@
+import { LocalKind, Role, WorkplaceKind } from '@juntos/common';
 import {
+  grant,
+  makeLocal,
   makeMember,
   makeOneOnOne,
   makePetition,
   makeSignature,
+  makeWorkplace,
   useWorld,
   whileRowHeld,
 } from '@juntos/test-support';
@@ -138,15 +142,8 @@ describe('members', () => {
 
   it('pages through a local in name order with no duplicates or gaps, and refuses first > 100', async () => {
     const { t, w } = ctx;
-    const local = await t.db.query(
-      `insert into local (name, kind) values ('Paging local', 'UNION_LOCAL') returning id`,
-    );
-    const localId = local.rows[0].id;
-    await t.db.query('insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)', [
-      localId,
-      w.own.users.ORGANIZER.id,
-      'ORGANIZER',
-    ]);
+    const localId = await makeLocal(t.db, 'Paging local');
+    await grant(t.db, localId, w.own.users.ORGANIZER.id, Role.ORGANIZER);
     // Same last names, so the key needs first name and id to order them.
     for (let i = 0; i < 237; i++)
       await makeMember(t.db, localId, {
@@ -181,20 +178,9 @@ describe('members', () => {
 
   it('filters by workplace, status, support level, tag, contact and archive', async () => {
     const { t, w } = ctx;
-    const local = (
-      await t.db.query(`insert into local (name, kind) values ('Filter local', 'TENANT_UNION') returning id`)
-    ).rows[0].id;
-    await t.db.query('insert into role_assignment (local_id, user_id, role) values ($1, $2, $3)', [
-      local,
-      w.own.users.ORGANIZER.id,
-      'ORGANIZER',
-    ]);
-    const site = (
-      await t.db.query(
-        `insert into workplace (local_id, name, kind) values ($1, 'Tower', 'BUILDING') returning id`,
-        [local],
-      )
-    ).rows[0].id;
+    const local = await makeLocal(t.db, 'Filter local', LocalKind.TENANT_UNION);
+    await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    const site = await makeWorkplace(t.db, local, { name: 'Tower', kind: WorkplaceKind.BUILDING });
     const insert = (first: string, extra: string, values: unknown[]) =>
       t.db.query(
         `insert into member (local_id, first_name, last_name${extra ? ', ' + extra : ''}) values ($1, $2, 'F'${values.map((_, i) => `, $${i + 3}`).join('')})`,
