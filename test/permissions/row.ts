@@ -83,3 +83,17 @@ export const inLocal =
 export const byId =
   (query: string, record: (t: TestApp, w: World, where: Where) => Promise<string> | string): Row['call'] =>
   async (t, w, where) => ({ query, variables: { id: await record(t, w, where) } });
+
+/** The row of a per-local list everyone in the local may read, and nobody outside. */
+export const listInLocal = (query: string, check?: Row['check']): Row => ({
+  call: inLocal(query),
+  expect: everyRoleOwnLocal,
+  ...(check && { check }),
+});
+
+/** The row of a record everyone in its local may read by id; another local's reads as null. */
+export const readById = (query: string, record: Parameters<typeof byId>[1], check?: Row['check']): Row => ({
+  call: byId(query, record),
+  expect: everyRoleByIdOwnLocal,
+  ...(check && { check }),
+});

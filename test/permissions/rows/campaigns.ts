@@ -1,29 +1,15 @@
 import { makeCampaign, makeMilestone, makePetition } from '@juntos/test-support';
-import {
-  localOf,
-  everyRoleOwnLocal,
-  organizingOwnLocal,
-  byIdWrite,
-  everyRoleByIdOwnLocal,
-  inLocal,
-  byId,
-  Row,
-} from '../row';
+import { localOf, organizingOwnLocal, byIdWrite, listInLocal, readById, Row } from '../row';
 
 /** The campaigns module's root operations. */
 export const ROWS: Record<string, Row> = {
-  'Query.campaigns': {
-    call: inLocal(
-      'query($l: ID!) { campaigns(localId: $l) { totalCount nodes { id stage progress { percent } } } }',
-    ),
-    expect: everyRoleOwnLocal,
-  },
-  'Query.campaign': {
-    call: byId('query($id: ID!) { campaign(id: $id) { id stageHistory { to } } }', (t, w, where) =>
-      makeCampaign(t.db, localOf(w, where).id),
-    ),
-    expect: everyRoleByIdOwnLocal,
-  },
+  'Query.campaigns': listInLocal(
+    'query($l: ID!) { campaigns(localId: $l) { totalCount nodes { id stage progress { percent } } } }',
+  ),
+  'Query.campaign': readById(
+    'query($id: ID!) { campaign(id: $id) { id stageHistory { to } } }',
+    (t, w, where) => makeCampaign(t.db, localOf(w, where).id),
+  ),
   'Mutation.createCampaign': {
     call: async (_t, w, where) => ({
       query:

@@ -1,4 +1,4 @@
-import { both, localOf, everyRole, everyRoleByIdOwnLocal, byId, Row } from '../row';
+import { both, localOf, everyRole, readById, Row } from '../row';
 
 /** The locals module's root operations. */
 export const ROWS: Record<string, Row> = {
@@ -8,11 +8,11 @@ export const ROWS: Record<string, Row> = {
     // Only the local the viewer holds a role in, never the other.
     check: (data, w) => expect(data).toEqual({ locals: [{ id: w.own.id }] }),
   },
-  'Query.local': {
-    call: byId('query($id: ID!) { local(id: $id) { id } }', (_t, w, where) => localOf(w, where).id),
-    expect: everyRoleByIdOwnLocal,
-    check: (data, w) => expect(data).toEqual({ local: { id: w.own.id } }),
-  },
+  'Query.local': readById(
+    'query($id: ID!) { local(id: $id) { id } }',
+    (_t, w, where) => localOf(w, where).id,
+    (data, w) => expect(data).toEqual({ local: { id: w.own.id } }),
+  ),
   'Mutation.createLocal': {
     call: async () => ({
       query: 'mutation { createLocal(input: { name: "New local", kind: UNION_LOCAL }) { id } }',

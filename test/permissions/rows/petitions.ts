@@ -1,28 +1,14 @@
 import { makePetition, makeSignature } from '@juntos/test-support';
-import {
-  localOf,
-  everyRoleOwnLocal,
-  organizingOwnLocal,
-  byIdWrite,
-  memberIn,
-  everyRoleByIdOwnLocal,
-  inLocal,
-  byId,
-  Row,
-} from '../row';
+import { localOf, organizingOwnLocal, byIdWrite, memberIn, byId, listInLocal, readById, Row } from '../row';
 
 /** The petitions module's root operations. */
 export const ROWS: Record<string, Row> = {
-  'Query.petitions': {
-    call: inLocal('query($l: ID!) { petitions(localId: $l) { totalCount nodes { id goal progress } } }'),
-    expect: everyRoleOwnLocal,
-  },
-  'Query.petition': {
-    call: byId('query($id: ID!) { petition(id: $id) { id signatureCount } }', (t, w, where) =>
-      makePetition(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned }),
-    ),
-    expect: everyRoleByIdOwnLocal,
-  },
+  'Query.petitions': listInLocal(
+    'query($l: ID!) { petitions(localId: $l) { totalCount nodes { id goal progress } } }',
+  ),
+  'Query.petition': readById('query($id: ID!) { petition(id: $id) { id signatureCount } }', (t, w, where) =>
+    makePetition(t.db, localOf(w, where).id, { workplaceId: localOf(w, where).assigned }),
+  ),
   'Mutation.createPetition': {
     call: async (_t, w, where) => ({
       query: 'mutation($input: PetitionInput!) { createPetition(input: $input) { id goal status } }',

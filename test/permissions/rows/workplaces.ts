@@ -1,23 +1,12 @@
 import { makeWorkplace } from '@juntos/test-support';
-import {
-  localOf,
-  unique,
-  everyRoleOwnLocal,
-  organizingOwnLocal,
-  byIdWrite,
-  everyRoleByIdOwnLocal,
-  inLocal,
-  byId,
-  Row,
-} from '../row';
+import { localOf, unique, organizingOwnLocal, byIdWrite, byId, listInLocal, readById, Row } from '../row';
 
 /** The workplaces module's root operations. */
 export const ROWS: Record<string, Row> = {
-  'Query.workplaces': {
-    call: inLocal('query($l: ID!) { workplaces(localId: $l) { totalCount nodes { id } } }'),
-    expect: everyRoleOwnLocal,
-    // A steward sees the workplaces of their assignment only.
-    check: (data, w, viewer) => {
+  // A steward sees the workplaces of their assignment only.
+  'Query.workplaces': listInLocal(
+    'query($l: ID!) { workplaces(localId: $l) { totalCount nodes { id } } }',
+    (data, w, viewer) => {
       const ids = (data as { workplaces: { nodes: { id: string }[] } }).workplaces.nodes
         .map((n) => n.id)
         .sort();
@@ -25,15 +14,12 @@ export const ROWS: Record<string, Row> = {
         (viewer === 'STEWARD' ? [w.own.assigned] : [w.own.assigned, w.own.unassigned]).sort(),
       );
     },
-  },
-  'Query.workplace': {
-    call: byId(
-      'query($id: ID!) { workplace(id: $id) { id memberCount } }',
-      (_t, w, where) => localOf(w, where).assigned,
-    ),
-    expect: everyRoleByIdOwnLocal,
-    check: (data, w) => expect(data).toMatchObject({ workplace: { id: w.own.assigned } }),
-  },
+  ),
+  'Query.workplace': readById(
+    'query($id: ID!) { workplace(id: $id) { id memberCount } }',
+    (_t, w, where) => localOf(w, where).assigned,
+    (data, w) => expect(data).toMatchObject({ workplace: { id: w.own.assigned } }),
+  ),
   'Mutation.createWorkplace': {
     call: async (_t, w, where) => ({
       query: 'mutation($input: WorkplaceInput!) { createWorkplace(input: $input) { id units { name } } }',
