@@ -37,3 +37,30 @@ export function scopedLoader<K, V>(
   if (!Scope.isMade(scope)) throw new Error(`${name}: a loader needs the Actor's Scope from libs/access`);
   return loaderFor(req, `${name}@${scope.key}`, (keys: readonly K[]) => batch(keys, scope));
 }
+
+/** Reads the rows for a batch of keys, within the Actor's Scope. */
+type ReadIn<T> = (keys: readonly string[], scope: Scope) => Promise<T>;
+
+/** A batch answering each key with the row whose `field` holds it, or null. */
+export const rowByKey =
+  <F extends string, R extends Record<F, unknown>>(field: F, read: ReadIn<R[]>) =>
+  async (keys: readonly string[], scope: Scope): Promise<(R | null)[]> => {
+    const rows = await read(keys, scope);
+    return keys.map((k) => rows.find((r) => r[field] === k) ?? null);
+  };
+
+/** A batch answering each key with the rows whose `field` holds it (none: empty), each mapped by `map`. */
+export const rowsByKey =
+  <F extends string, R extends Record<F, unknown>, T>(field: F, read: ReadIn<R[]>, map: (row: R) => T) =>
+  async (keys: readonly string[], scope: Scope): Promise<T[][]> => {
+    const rows = await read(keys, scope);
+    return keys.map((k) => rows.filter((r) => r[field] === k).map(map));
+  };
+
+/** A batch answering each key with its count (none: 0). */
+export const countByKey =
+  (read: ReadIn<Map<string, number>>) =>
+  async (keys: readonly string[], scope: Scope): Promise<number[]> => {
+    const counts = await read(keys, scope);
+    return keys.map((k) => counts.get(k) ?? 0);
+  };

@@ -1,7 +1,7 @@
 import { notFound } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
-import { scopedLoader } from '../../graphql/loaders';
+import { rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
 import { CampaignsService } from './campaigns.service';
 import { CampaignProgress, Milestone, ResolutionCampaign, StageChange } from './models/campaign.model';
 
@@ -15,57 +15,38 @@ function scopeOf(ctx: RequestContext, campaigns: CampaignsService, c: Resolution
   return scope;
 }
 
-export function loadStageHistory(
-  req: object,
-  ctx: RequestContext,
-  campaigns: CampaignsService,
-  c: ResolutionCampaign,
-): Promise<StageChange[]> {
-  return scopedLoader(
-    req,
-    'campaign.history',
-    scopeOf(ctx, campaigns, c),
-    async (ids: readonly string[], s) => {
-      const rows = await campaigns.history(s, ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(StageChange.from));
-    },
-  ).load(c.id);
-}
+/**
+ * A nested campaign field: one value per campaign, from a loader batched per request in the
+ * viewer's scope of the campaign's local.
+ */
+const perCampaign =
+  <V>(
+    name: string,
+    batch: (campaigns: CampaignsService) => (ids: readonly string[], s: Scope) => Promise<V[]>,
+  ) =>
+  (req: object, ctx: RequestContext, campaigns: CampaignsService, c: ResolutionCampaign): Promise<V> =>
+    scopedLoader(req, name, scopeOf(ctx, campaigns, c), batch(campaigns)).load(c.id);
 
-export function loadMilestones(
-  req: object,
-  ctx: RequestContext,
-  campaigns: CampaignsService,
-  c: ResolutionCampaign,
-): Promise<Milestone[]> {
-  return scopedLoader(
-    req,
-    'campaign.milestones',
-    scopeOf(ctx, campaigns, c),
-    async (ids: readonly string[], s) => {
-      const rows = await campaigns.milestones(s, ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map(Milestone.from));
-    },
-  ).load(c.id);
-}
+export const loadStageHistory = perCampaign('campaign.history', (campaigns) =>
+  rowsByKey('campaignId', (ids, s) => campaigns.history(s, ids), StageChange.from),
+);
+
+export const loadMilestones = perCampaign('campaign.milestones', (campaigns) =>
+  rowsByKey('campaignId', (ids, s) => campaigns.milestones(s, ids), Milestone.from),
+);
 
 /** The ids of the linked petitions, in link order; the caller reads each as `petition(id)` would. */
-export function loadLinkedPetitionIds(
-  req: object,
-  ctx: RequestContext,
-  campaigns: CampaignsService,
-  c: ResolutionCampaign,
-): Promise<string[]> {
-  return scopedLoader(
-    req,
-    'campaign.petitions',
-    scopeOf(ctx, campaigns, c),
-    async (ids: readonly string[], s) => {
-      const rows = await campaigns.linkedPetitions(s, ids);
-      return ids.map((id) => rows.filter((r) => r.campaignId === id).map((r) => r.petitionId));
-    },
-  ).load(c.id);
-}
+export const loadLinkedPetitionIds = perCampaign('campaign.petitions', (campaigns) =>
+  rowsByKey(
+    'campaignId',
+    (ids, s) => campaigns.linkedPetitions(s, ids),
+    (r) => r.petitionId,
+  ),
+);
+
+const loadProgressRow = perCampaign('campaign.progress', (campaigns) =>
+  rowByKey('campaignId', (ids, s) => campaigns.progress(s, ids)),
+);
 
 export async function loadProgress(
   req: object,
@@ -73,11 +54,7 @@ export async function loadProgress(
   campaigns: CampaignsService,
   c: ResolutionCampaign,
 ): Promise<CampaignProgress> {
-  const scope = scopeOf(ctx, campaigns, c);
-  const progress = await scopedLoader(req, 'campaign.progress', scope, async (ids: readonly string[], s) => {
-    const rows = await campaigns.progress(s, ids);
-    return ids.map((id) => rows.find((r) => r.campaignId === id) ?? null);
-  }).load(c.id);
+  const progress = await loadProgressRow(req, ctx, campaigns, c);
   if (!progress) throw notFound('Campaign');
   return progress;
 }

@@ -1,6 +1,6 @@
 import { notFound } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
-import { scopedLoader } from '../../graphql/loaders';
+import { rowByKey, scopedLoader } from '../../graphql/loaders';
 import { MembersService } from './members.service';
 import { Member } from './models/member.model';
 
@@ -18,10 +18,8 @@ export async function loadMember(
 ): Promise<Member> {
   const scope = members.readScope(ctx, localId);
   if (!scope) throw notFound('Member');
-  const m = await scopedLoader(req, 'member.byId', scope, async (ids: readonly string[], s) => {
-    const rows = await members.inScope(s, ids);
-    return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-  }).load(id);
+  const batch = rowByKey('id', (ids, s) => members.inScope(s, ids));
+  const m = await scopedLoader(req, 'member.byId', scope, batch).load(id);
   if (!m) throw notFound('Member');
   return Member.from(m);
 }

@@ -1,7 +1,7 @@
 import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
 import { SignatureEntity } from '@juntos/db';
-import { loaderFor, scopedLoader } from '../../graphql/loaders';
+import { countByKey, loaderFor, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
 import { Unit } from '../workplaces/models/workplace.model';
 import { Petition, UnitTally } from './models/petition.model';
 import { PetitionsService } from './petitions.service';
@@ -22,10 +22,8 @@ export async function loadPetition(
 ): Promise<Petition | null> {
   const scope = petitions.readScope(ctx, localId);
   if (!scope) return null;
-  const p = await scopedLoader(req, 'petition.byId', scope, async (ids: readonly string[], s) => {
-    const rows = await petitions.inScope(s, ids);
-    return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-  }).load(id);
+  const batch = rowByKey('id', (ids, s) => petitions.inScope(s, ids));
+  const p = await scopedLoader(req, 'petition.byId', scope, batch).load(id);
   return p ? Petition.from(p) : null;
 }
 
@@ -51,10 +49,8 @@ export async function loadSignatureCount(
 ): Promise<number> {
   const scope = petitions.readScope(ctx, localId);
   if (!scope) return 0;
-  return scopedLoader(req, 'petition.signatureCount', scope, async (ids: readonly string[], s) => {
-    const counts = await petitions.signatureCounts(s, ids);
-    return ids.map((id) => counts.get(id) ?? 0);
-  }).load(petitionId);
+  const batch = countByKey((ids, s) => petitions.signatureCounts(s, ids));
+  return scopedLoader(req, 'petition.signatureCount', scope, batch).load(petitionId);
 }
 
 /** Each unit's members and signatures, for petitions whose workplace the viewer reads; else empty. */
@@ -67,18 +63,16 @@ export async function loadUnitTallies(
   if (!p.workplaceId) return [];
   const scope = petitions.tallyScope(ctx, p.localId);
   if (!scope) return [];
-  return scopedLoader(req, 'petition.byUnit', scope, async (ids: readonly string[], s) => {
-    const rows = await petitions.unitTallies(s, ids);
-    return ids.map((id) =>
-      rows
-        .filter((r) => r.petitionId === id)
-        .map((r) => ({
-          unit: Object.assign(new Unit(), { id: r.unitId, name: r.unitName }),
-          members: r.members,
-          signed: r.signed,
-        })),
-    );
-  }).load(p.id);
+  const batch = rowsByKey(
+    'petitionId',
+    (ids, s) => petitions.unitTallies(s, ids),
+    (r) => ({
+      unit: Object.assign(new Unit(), { id: r.unitId, name: r.unitName }),
+      members: r.members,
+      signed: r.signed,
+    }),
+  );
+  return scopedLoader(req, 'petition.byUnit', scope, batch).load(p.id);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { RequestContext } from '@juntos/auth';
-import { scopedLoader } from '../../graphql/loaders';
+import { countByKey, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
 import { Unit, Workplace } from './models/workplace.model';
 import { WorkplacesService } from './workplaces.service';
 
@@ -17,10 +17,8 @@ export async function loadWorkplace(
 ): Promise<Workplace | null> {
   const scope = workplaces.readScope(ctx, localId);
   if (!scope) return null;
-  const w = await scopedLoader(req, 'workplace.byId', scope, async (ids: readonly string[], s) => {
-    const rows = await workplaces.inScope(s, ids);
-    return ids.map((i) => rows.find((r) => r.id === i) ?? null);
-  }).load(id);
+  const batch = rowByKey('id', (ids, s) => workplaces.inScope(s, ids));
+  const w = await scopedLoader(req, 'workplace.byId', scope, batch).load(id);
   return w ? Workplace.from(w) : null;
 }
 
@@ -33,10 +31,8 @@ export async function loadUnits(
 ): Promise<Unit[]> {
   const scope = workplaces.readScope(ctx, localId);
   if (!scope) return [];
-  return scopedLoader(req, 'workplace.units', scope, async (ids: readonly string[], s) => {
-    const units = await workplaces.unitsOf(s, ids);
-    return ids.map((id) => units.filter((u) => u.workplaceId === id).map(Unit.from));
-  }).load(workplaceId);
+  const batch = rowsByKey('workplaceId', (ids, s) => workplaces.unitsOf(s, ids), Unit.from);
+  return scopedLoader(req, 'workplace.units', scope, batch).load(workplaceId);
 }
 
 export async function loadMemberCount(
@@ -48,8 +44,6 @@ export async function loadMemberCount(
 ): Promise<number> {
   const scope = workplaces.readScope(ctx, localId);
   if (!scope) return 0;
-  return scopedLoader(req, 'workplace.memberCount', scope, async (ids: readonly string[], s) => {
-    const counts = await workplaces.memberCounts(s, ids);
-    return ids.map((id) => counts.get(id) ?? 0);
-  }).load(workplaceId);
+  const batch = countByKey((ids, s) => workplaces.memberCounts(s, ids));
+  return scopedLoader(req, 'workplace.memberCount', scope, batch).load(workplaceId);
 }
