@@ -3,14 +3,21 @@ import { Transform } from 'class-transformer';
 import { IdField } from '../../../graphql/fields';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { Injectable, PipeTransform } from '@nestjs/common';
-import { badInput, Role } from '@juntos/common';
+import { badInput, Role, stacked } from '@juntos/common';
 import { lowerTrim } from '../../../graphql/transforms';
 
 /** The most workplaces one steward's assignment covers; LIST_MAX.stewardWorkplaces counts on it. */
 export const MAX_STEWARD_WORKPLACES = 50;
-const stewardWorkplacesCap = ArrayMaxSize(MAX_STEWARD_WORKPLACES, {
-  message: `workplaceIds lists at most ${MAX_STEWARD_WORKPLACES} workplaces: a steward's assignment covers no more.`,
-});
+/** A STEWARD's workplaces: ids, at most MAX_STEWARD_WORKPLACES of them. */
+const StewardWorkplaceIds = (description: string) =>
+  stacked(
+    Field(() => [ID], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(MAX_STEWARD_WORKPLACES, {
+      message: `workplaceIds lists at most ${MAX_STEWARD_WORKPLACES} workplaces: a steward's assignment covers no more.`,
+    }),
+    IsUUID('all', { each: true, message: 'workplaceIds must be ids' }),
+  );
 
 @InputType()
 export class CreateInvitationInput {
@@ -27,10 +34,7 @@ export class CreateInvitationInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they will work with.' })
-  @IsOptional()
-  @stewardWorkplacesCap
-  @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
+  @StewardWorkplaceIds('For STEWARD: the workplaces they will work with.')
   workplaceIds?: string[];
 }
 
@@ -46,10 +50,7 @@ export class GrantRoleInput {
   @IsEnum(Role)
   role: Role;
 
-  @Field(() => [ID], { nullable: true, description: 'For STEWARD: the workplaces they work with.' })
-  @IsOptional()
-  @stewardWorkplacesCap
-  @IsUUID('all', { each: true, message: 'workplaceIds must be ids' })
+  @StewardWorkplaceIds('For STEWARD: the workplaces they work with.')
   workplaceIds?: string[];
 }
 
