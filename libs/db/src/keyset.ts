@@ -1,5 +1,5 @@
 import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { KeysetOrder, Page, PageArgs, pageRequest, toPage } from '@juntos/common';
+import { BY_TIME, KeysetOrder, Page, PageArgs, pageRequest, toPage } from '@juntos/common';
 
 /** A list's order in SQL: the columns of its sort key, in cursor order, the last one the id. */
 export interface KeysetColumns<T> extends KeysetOrder<T> {
@@ -7,6 +7,22 @@ export interface KeysetColumns<T> extends KeysetOrder<T> {
   /** One direction for the whole key, so that one row comparison continues after a cursor. */
   direction: 'ASC' | 'DESC';
 }
+
+/**
+ * A list ordered by a time, then the id (BY_TIME): `timeColumn` and `idColumn` in SQL, `time` the
+ * row's value of the first; newest first with DESC, oldest first with ASC.
+ */
+export const byTime = <T extends { id: string }>(
+  timeColumn: string,
+  idColumn: string,
+  time: (row: T) => Date,
+  direction: 'ASC' | 'DESC',
+): KeysetColumns<T> => ({
+  shape: BY_TIME,
+  columns: [timeColumn, idColumn],
+  direction,
+  key: (row) => [time(row).toISOString(), row.id],
+});
 
 /**
  * One page of a keyset list. `qb` holds the list's scope and filters; this checks `first` and

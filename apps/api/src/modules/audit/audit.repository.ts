@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { BY_TIME, Page, PageArgs } from '@juntos/common';
+import { Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { AuditEventEntity, keysetPage, KeysetColumns, TransactionHost } from '@juntos/db';
+import { AuditEventEntity, keysetPage, TransactionHost, byTime } from '@juntos/db';
 
-const NEWEST: KeysetColumns<AuditEventEntity> = {
-  shape: BY_TIME,
-  columns: ['e.created_at', 'e.id'],
-  direction: 'DESC',
-  key: (e) => [e.at.toISOString(), e.id],
-};
+const NEWEST = byTime<AuditEventEntity>('e.created_at', 'e.id', (e) => e.at, 'DESC');
 
 export interface NewAuditEvent {
   localId: string | null;

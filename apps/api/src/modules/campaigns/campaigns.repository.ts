@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { BY_TIME, CampaignStage, Page, PageArgs } from '@juntos/common';
+import { CampaignStage, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
   CampaignEntity,
   CampaignStageChangeEntity,
-  KeysetColumns,
   keysetPage,
   MilestoneEntity,
   TransactionHost,
+  byTime,
 } from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
 import { FINAL_STAGES } from './campaign-rules';
@@ -28,12 +28,7 @@ export interface ProgressRow {
 const perCampaign = (column: string, perParent: string) =>
   `${column} in (select x.id from unnest(cast(:ids as uuid[])) as c(id) cross join lateral (${perParent}) x)`;
 
-const NEWEST: KeysetColumns<CampaignEntity> = {
-  shape: BY_TIME,
-  columns: ['c.created_at', 'c.id'],
-  direction: 'DESC',
-  key: (c) => [c.createdAt.toISOString(), c.id],
-};
+const NEWEST = byTime<CampaignEntity>('c.created_at', 'c.id', (c) => c.createdAt, 'DESC');
 
 @Injectable()
 export class CampaignsRepository {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { BY_FULL_NAME, BY_TIME, MembershipStatus, Page, PageArgs } from '@juntos/common';
+import { BY_FULL_NAME, MembershipStatus, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
   KeysetColumns,
@@ -9,6 +9,7 @@ import {
   TransactionHost,
   UnitEntity,
   WorkplaceEntity,
+  byTime,
 } from '@juntos/db';
 import { escapeLike } from './member-fields';
 
@@ -70,12 +71,7 @@ const BY_FULL_NAME_ORDER: KeysetColumns<MemberEntity> = {
 };
 
 /** Possible duplicates are a work queue: oldest first. */
-const OLDEST_PAIRS: KeysetColumns<PossibleDuplicateRow> = {
-  shape: BY_TIME,
-  columns: ['d.created_at', 'd.id'],
-  direction: 'ASC',
-  key: (p) => [p.createdAt.toISOString(), p.id],
-};
+const OLDEST_PAIRS = byTime<PossibleDuplicateRow>('d.created_at', 'd.id', (p) => p.createdAt, 'ASC');
 
 @Injectable()
 export class MembersRepository {

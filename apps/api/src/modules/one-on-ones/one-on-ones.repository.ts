@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
-import { BY_TIME, Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
+import { Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { KeysetColumns, keysetPage, MemberEntity, OneOnOneEntity, TransactionHost } from '@juntos/db';
+import { keysetPage, MemberEntity, OneOnOneEntity, TransactionHost, byTime } from '@juntos/db';
 
 export type NewOneOnOne = Pick<
   OneOnOneEntity,
@@ -26,12 +26,7 @@ export interface OneOnOneQuery {
   followUpDue?: boolean;
 }
 
-const NEWEST: KeysetColumns<OneOnOneEntity> = {
-  shape: BY_TIME,
-  columns: ['o.occurred_at', 'o.id'],
-  direction: 'DESC',
-  key: (o) => [o.occurredAt.toISOString(), o.id],
-};
+const NEWEST = byTime<OneOnOneEntity>('o.occurred_at', 'o.id', (o) => o.occurredAt, 'DESC');
 
 @Injectable()
 export class OneOnOnesRepository {

@@ -1,22 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In, SelectQueryBuilder } from 'typeorm';
-import {
-  BY_TIME,
-  Page,
-  PageArgs,
-  pageRequest,
-  pagesPer,
-  PetitionStatus,
-  SignatureMethod,
-} from '@juntos/common';
+import { Page, PageArgs, pageRequest, pagesPer, PetitionStatus, SignatureMethod } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
-  KeysetColumns,
   keysetPage,
   MemberEntity,
   PetitionEntity,
   SignatureEntity,
   TransactionHost,
+  byTime,
 } from '@juntos/db';
 
 export interface UnitTallyRow {
@@ -35,19 +27,9 @@ export const SIGNATURE_COUNTS_SQL =
 const SIGNATURE_COLUMNS = `id, local_id as "localId", petition_id as "petitionId", member_id as "memberId",
   collected_by as "collectedBy", method, signed_at as "signedAt", created_at as "createdAt"`;
 
-const NEWEST_PETITIONS: KeysetColumns<PetitionEntity> = {
-  shape: BY_TIME,
-  columns: ['p.created_at', 'p.id'],
-  direction: 'DESC',
-  key: (p) => [p.createdAt.toISOString(), p.id],
-};
+const NEWEST_PETITIONS = byTime<PetitionEntity>('p.created_at', 'p.id', (p) => p.createdAt, 'DESC');
 
-const NEWEST_SIGNATURES: KeysetColumns<SignatureEntity> = {
-  shape: BY_TIME,
-  columns: ['s.signed_at', 's.id'],
-  direction: 'DESC',
-  key: (s) => [s.signedAt.toISOString(), s.id],
-};
+const NEWEST_SIGNATURES = byTime<SignatureEntity>('s.signed_at', 's.id', (s) => s.signedAt, 'DESC');
 
 @Injectable()
 export class PetitionsRepository {
