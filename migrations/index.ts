@@ -12,6 +12,7 @@ import { Sessions1796100000000 } from './1796100000000-sessions';
 import { PossibleDuplicates1796200000000 } from './1796200000000-possible-duplicates';
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
 import { RoleAssignmentCap1796400000000 } from './1796400000000-role-assignment-cap';
+import { Events1796500000000 } from './1796500000000-events';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   PossibleDuplicates1796200000000,
   NotesBoundToRow1796300000000,
   RoleAssignmentCap1796400000000,
+  Events1796500000000,
 ];

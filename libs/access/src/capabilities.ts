@@ -38,6 +38,11 @@ export const LOCAL_CAPABILITIES = {
   'campaigns:manage': organizing,
   'campaigns:decide': { ...organizing, [BOARD_MEMBER]: 'all' },
   'campaigns:read': everyone,
+  'events:manage': organizing,
+  'events:read': everyone,
+  /** RSVPs and attendance; stewards only for their assigned workplaces' members. */
+  'attendance:write': organizingAndAssigned,
+  'attendance:read': organizingAndAssigned,
   'dashboard:read': { ...organizing, [BOARD_MEMBER]: 'all' },
 } as const satisfies Record<string, RoleReach>;
 

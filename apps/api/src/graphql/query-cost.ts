@@ -32,6 +32,10 @@ export const LIST_MAX = {
   campaignItems: 100,
   /** Capped at read: mySessions, the 100 most recently used live sessions (SessionsRepository.listLive). */
   sessions: 100,
+  /** Capped at read: the dashboard's next 20 scheduled events, soonest first (EventsRepository.upcoming). */
+  upcomingEvents: 20,
+  /** AttendanceInput.memberIds: @ArrayMaxSize(500); recordAttendance returns one row per member. */
+  attendanceBatch: 500,
   /** An audit event's counts: a handful of named numbers. */
   auditCounts: 20,
 } as const;

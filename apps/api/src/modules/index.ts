@@ -7,6 +7,7 @@ import { PetitionsModule } from './petitions/petitions.module';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
+import { EventsModule } from './events/events.module';
 
 export const FEATURE_MODULES = [
   LocalsModule,
@@ -16,6 +17,7 @@ export const FEATURE_MODULES = [
   OneOnOnesModule,
   PetitionsModule,
   CampaignsModule,
+  EventsModule,
   DashboardModule,
   AuditModule,
 ];

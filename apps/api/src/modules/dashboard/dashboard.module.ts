@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { EventsModule } from '../events/events.module';
 import { LocalsModule } from '../locals/locals.module';
 import { DashboardRepository } from './dashboard.repository';
 import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [CampaignsModule, LocalsModule],
+  imports: [CampaignsModule, EventsModule, LocalsModule],
   providers: [DashboardRepository, DashboardService, DashboardResolver],
 })
 export class DashboardModule {}

@@ -4,6 +4,8 @@ import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, LocalEntity, PetitionEntity, WorkplaceEntity } from '@juntos/db';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { EventEntity } from '../events/event.entity';
+import { EventsService } from '../events/events.service';
 import { LocalsService } from '../locals/locals.service';
 import { DashboardRepository } from './dashboard.repository';
 
@@ -23,7 +25,11 @@ export interface DashboardNumbers {
     supporterCount: number;
     coverage: number;
     openPetitions: number;
+    kyrTrainedCount: number;
   }[];
+  /** Members not archived who attended a KYR_TRAINING in the last 365 days. */
+  kyrTrainedCount: number;
+  upcomingEvents: EventEntity[];
   openPetitions: PetitionEntity[];
   campaigns: CampaignEntity[];
 }
@@ -37,21 +43,33 @@ export class DashboardService {
     private readonly numbers: DashboardRepository,
     private readonly campaigns: CampaignsService,
     private readonly locals: LocalsService,
+    private readonly events: EventsService,
   ) {}
 
   /** For LOCAL_ADMIN, ORGANIZER and BOARD_MEMBER: a fixed handful of aggregate statements. */
   async forLocal(ctx: RequestContext, localId: string): Promise<DashboardNumbers> {
     const scope = this.access.requireLocal(ctx, 'dashboard:read', localId);
-    const [local, counts, coverage, { last30, overdue }, workplaces, openPetitions, campaigns] =
-      await Promise.all([
-        this.locals.get(ctx, localId),
-        this.numbers.memberCounts(scope),
-        this.numbers.coverage(scope),
-        this.numbers.activity(scope),
-        this.numbers.workplaces(scope),
-        this.numbers.openPetitions(scope),
-        this.campaigns.active(scope),
-      ]);
+    const [
+      local,
+      counts,
+      coverage,
+      { last30, overdue },
+      workplaces,
+      openPetitions,
+      campaigns,
+      trained,
+      upcomingEvents,
+    ] = await Promise.all([
+      this.locals.get(ctx, localId),
+      this.numbers.memberCounts(scope),
+      this.numbers.coverage(scope),
+      this.numbers.activity(scope),
+      this.numbers.workplaces(scope),
+      this.numbers.openPetitions(scope),
+      this.campaigns.active(scope),
+      this.events.trainedByWorkplace(scope),
+      this.events.upcoming(scope),
+    ]);
     const memberCount = counts.byStatus.reduce((n, s) => n + s.count, 0);
     const coveredAt = new Map(coverage.map((c) => [c.workplaceId, c.covered]));
     return {
@@ -74,10 +92,13 @@ export class DashboardService {
           supporterCount: here.supporters,
           coverage: share(coveredAt.get(w.id) ?? 0, here.members),
           openPetitions: open,
+          kyrTrainedCount: trained.get(w.id) ?? 0,
         };
       }),
       openPetitions,
       campaigns,
+      kyrTrainedCount: [...trained.values()].reduce((n, c) => n + c, 0),
+      upcomingEvents,
     };
   }
 }

@@ -2,6 +2,7 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { LIST_MAX, listCost } from '../../../graphql/query-cost';
 import { MembershipStatus } from '@juntos/common';
 import { ResolutionCampaign } from '../../campaigns/models/campaign.model';
+import { Event } from '../../events/models/event.model';
 import { Local } from '../../locals/models/local.model';
 import { Petition } from '../../petitions/models/petition.model';
 import { Workplace } from '../../workplaces/models/workplace.model';
@@ -28,6 +29,8 @@ export class WorkplaceStats {
   @Field(() => Float, { description: 'Share of members with a one-on-one in the last 90 days.' })
   coverage: number;
   @Field(() => Int) openPetitions: number;
+  @Field(() => Int, { description: 'Members who attended a know-your-rights training in the last 365 days.' })
+  kyrTrainedCount: number;
 }
 
 @ObjectType({ description: "Where a local stands: numbers only, never a member's name." })
@@ -45,6 +48,13 @@ export class LocalDashboard {
   @Field(() => [Petition], { complexity: listCost(LIST_MAX.campaignItems) }) openPetitions: Petition[];
   @Field(() => [ResolutionCampaign], { complexity: listCost(LIST_MAX.campaignItems) })
   campaigns: ResolutionCampaign[];
+  @Field(() => Int, { description: 'Members who attended a know-your-rights training in the last 365 days.' })
+  kyrTrainedCount: number;
+  @Field(() => [Event], {
+    complexity: listCost(LIST_MAX.upcomingEvents),
+    description: 'The next scheduled events, soonest first.',
+  })
+  upcomingEvents: Event[];
 
   static from(d: DashboardNumbers): LocalDashboard {
     return {
@@ -62,9 +72,12 @@ export class LocalDashboard {
         supporterCount: w.supporterCount,
         coverage: w.coverage,
         openPetitions: w.openPetitions,
+        kyrTrainedCount: w.kyrTrainedCount,
       })),
       openPetitions: d.openPetitions.map(Petition.from),
       campaigns: d.campaigns.map(ResolutionCampaign.from),
+      kyrTrainedCount: d.kyrTrainedCount,
+      upcomingEvents: d.upcomingEvents.map(Event.from),
     };
   }
 }
