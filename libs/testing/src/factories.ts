@@ -167,6 +167,58 @@ export async function makeSignature(
   return rows[0].id;
 }
 
+export async function makeEvent(
+  db: Pool,
+  localId: string,
+  opts: {
+    workplaceId?: string | null;
+    kind?: string;
+    startsAt?: Date;
+    status?: string;
+    capacity?: number | null;
+    title?: string;
+  } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into event (local_id, workplace_id, kind, title, starts_at, status, capacity, location)
+     values ($1, $2, $3, $4, $5, $6, $7, 'Union hall') returning id`,
+    [
+      localId,
+      opts.workplaceId ?? null,
+      opts.kind ?? 'KYR_TRAINING',
+      opts.title ?? 'Know your rights',
+      opts.startsAt ?? new Date(Date.now() - 3600_000),
+      opts.status ?? 'SCHEDULED',
+      opts.capacity ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** One member's row for an event: an RSVP, attendance, or both. */
+export async function makeAttendance(
+  db: Pool,
+  localId: string,
+  eventId: string,
+  memberId: string,
+  recordedBy: string,
+  opts: { rsvp?: string | null; attended?: boolean | null } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into attendance (local_id, event_id, member_id, recorded_by, rsvp, attended)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [
+      localId,
+      eventId,
+      memberId,
+      recordedBy,
+      opts.rsvp === undefined ? 'ACCEPTED' : opts.rsvp,
+      opts.attended ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
 export async function makeCampaign(
   db: Pool,
   localId: string,
