@@ -199,6 +199,53 @@ describe('field walk: no path shows what its root query refuses', () => {
     await must(org, 'mutation($input: RecordVoteInput!) { recordVote(input: $input) { id } }', {
       input: { campaignId, votesFor: 5, votesAgainst: 2, abstentions: 1, heldAt: new Date().toISOString() },
     });
+
+    // Events: a KYR training per workplace and one local-wide, started an hour ago, each with
+    // RSVPs and attendance of its members; and an upcoming meeting for the dashboard.
+    for (const site of ['assigned', 'unassigned', null] as const) {
+      const e = await must<{ createEvent: { id: string } }>(
+        org,
+        'mutation($input: EventInput!) { createEvent(input: $input) { id } }',
+        {
+          input: {
+            localId: L.id,
+            workplaceId: site ? L[site] : undefined,
+            kind: 'KYR_TRAINING',
+            title: `${name} ${site ?? 'local-wide'} training`,
+            startsAt: new Date(Date.now() - 3_600_000).toISOString(),
+            timezone: 'America/Chicago',
+          },
+        },
+      );
+      const id = e.createEvent.id;
+      labels.set(id, `${name}.${site ?? 'localWide'}.event`);
+      const people = site ? membersBySite[site] : [loose.createMember.id, membersBySite.unassigned[0]];
+      for (const memberId of people) {
+        const r = await must<{ rsvp: { id: string } }>(
+          org,
+          'mutation($input: RsvpInput!) { rsvp(input: $input) { id } }',
+          { input: { eventId: id, memberId, status: 'ACCEPTED' } },
+        );
+        labels.set(r.rsvp.id, `${labels.get(id)}.attendance(${labels.get(memberId)})`);
+      }
+      await must(org, 'mutation($input: AttendanceInput!) { recordAttendance(input: $input) { id } }', {
+        input: { eventId: id, memberIds: people, attended: true },
+      });
+    }
+    const upcoming = await must<{ createEvent: { id: string } }>(
+      org,
+      'mutation($input: EventInput!) { createEvent(input: $input) { id } }',
+      {
+        input: {
+          localId: L.id,
+          kind: 'MEETING',
+          title: `${name} general meeting`,
+          startsAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+          capacity: 50,
+        },
+      },
+    );
+    labels.set(upcoming.createEvent.id, `${name}.upcoming.event`);
   }
 
   beforeAll(async () => {
