@@ -2,7 +2,9 @@ import { LocalKind, Role } from '@juntos/common';
 import {
   countStatements,
   grant,
+  makeAttendance,
   makeCampaign,
+  makeEvent,
   makeLocal,
   makeMember,
   makeOneOnOne,
@@ -22,6 +24,10 @@ const CAMPAIGN = `query($id: ID!) { campaign(id: $id) {
 } }`;
 const ADVANCE = 'mutation($input: AdvanceStageInput!) { advanceCampaignStage(input: $input) { stage } }';
 const VOTE = 'mutation($input: RecordVoteInput!) { recordVote(input: $input) { stage vote { votesFor } } }';
+
+/** Members who attended a KYR training that started in the last 365 days, straight from the rows. */
+const TRAINED = `select a.member_id from attendance a join event e on e.id = a.event_id
+  where a.attended and e.kind = 'KYR_TRAINING' and e.starts_at > now() - interval '365 days' and e.starts_at <= now()`;
 
 describe('resolution campaigns', () => {
   const ctx = useWorld();
@@ -458,11 +464,15 @@ describe('the board dashboard', () => {
         const site = await makeWorkplace(t.db, local, { name: `Site ${i}` });
         for (let j = 0; j < 3; j++) await makeMember(t.db, local, { workplaceId: site });
         await makePetition(t.db, local, { workplaceId: site, status: 'OPEN' });
+        const training = await makeEvent(t.db, local, { workplaceId: site });
+        const member = await makeMember(t.db, local, { workplaceId: site });
+        await makeAttendance(t.db, local, training, member, w.own.users.ORGANIZER.id, { attended: true });
+        await makeEvent(t.db, local, { workplaceId: site, startsAt: new Date(Date.now() + 86_400_000) });
       }
       return countStatements(async () => {
         const res = await t.gql(
           w.own.users.ORGANIZER.token,
-          'query($l: ID!) { localDashboard(localId: $l) { memberCount workplaces { workplace { name } memberCount openPetitions } openPetitions { title signatureCount progress } campaigns { title } } }',
+          'query($l: ID!) { localDashboard(localId: $l) { memberCount kyrTrainedCount workplaces { workplace { name } memberCount openPetitions kyrTrainedCount } openPetitions { title signatureCount progress } campaigns { title } upcomingEvents { title rsvpCount attendedCount } } }',
           { l: local },
         );
         expect(res.errors).toBeUndefined();
@@ -472,8 +482,9 @@ describe('the board dashboard', () => {
     const large = await statements(30);
     expect(large).toBe(small);
     // Begin with the Actor and commit (2), and the dashboard itself: the local, 3 reads of the
-    // tally, workplaces, open petitions, campaigns, and one batched signature count.
-    expect(small).toBeLessThanOrEqual(10);
+    // tally, workplaces, open petitions, campaigns, trained members, upcoming events, one batched
+    // signature count and one batched count of the events' RSVPs and attendance.
+    expect(small).toBeLessThanOrEqual(13);
   });
 
   it('keeps its counters exact under concurrent writes to the same counters', async () => {
@@ -601,6 +612,24 @@ describe('the board dashboard', () => {
       },
     });
     await gql('mutation($id: ID!) { completeFollowUp(id: $id) { id } }', { id: logged.logOneOnOne.id });
+    // Trainings: inside and outside the 365 days, a meeting (not a training), an RSVP without
+    // attendance, a member marked absent, one archived below and one erased below.
+    const org = w.own.users.ORGANIZER.id;
+    const daysAgo = (n: number) => hours(-24 * n);
+    const inside = await makeEvent(t.db, local, { workplaceId: site, startsAt: daysAgo(364) });
+    const outside = await makeEvent(t.db, local, { workplaceId: site, startsAt: daysAgo(366) });
+    const meeting = await makeEvent(t.db, local, { kind: 'MEETING', startsAt: daysAgo(1) });
+    const recent = await makeEvent(t.db, local, { startsAt: daysAgo(2) });
+    await makeAttendance(t.db, local, inside, created[1], org, { attended: true });
+    await makeAttendance(t.db, local, outside, outside90, org, { attended: true });
+    await makeAttendance(t.db, local, meeting, outside90, org, { attended: true });
+    await makeAttendance(t.db, local, recent, outside90, org, { rsvp: 'ACCEPTED' });
+    await makeAttendance(t.db, local, recent, created[0], org, { attended: false });
+    await makeAttendance(t.db, local, recent, created[2], org, { attended: true });
+    await makeAttendance(t.db, local, recent, inside90, org, { attended: true });
+    await makeAttendance(t.db, local, inside, created[0], org, { attended: true });
+    await makeEvent(t.db, local, { kind: 'MEETING', startsAt: hours(2), title: 'Upcoming meeting' });
+    await makeEvent(t.db, local, { startsAt: hours(3), status: 'CANCELLED' });
     await gql('mutation($id: ID!) { archiveMember(id: $id) { id } }', { id: created[2] });
     const admin = await t.gql(w.own.users.LOCAL_ADMIN.token, 'mutation($id: ID!) { eraseMember(id: $id) }', {
       id: inside90,
@@ -612,7 +641,8 @@ describe('the board dashboard', () => {
       await gql<{ localDashboard: Record<string, unknown> & { workplaces: Record<string, unknown>[] } }>(
         `query($l: ID!) { localDashboard(localId: $l) { memberCount coverage oneOnOnesLast30Days overdueFollowUps
           membersBySupportLevel { level count } membersByStatus { status count }
-          workplaces { workplace { id } memberCount assessedCount supporterCount coverage } } }`,
+          kyrTrainedCount upcomingEvents { id }
+          workplaces { workplace { id } memberCount assessedCount supporterCount coverage kyrTrainedCount } } }`,
         { l: local },
       )
     ).localDashboard;
@@ -636,6 +666,20 @@ describe('the board dashboard', () => {
       ),
     );
     expect(d.membersBySupportLevel).toEqual(await bySupportLevel(local));
+    const trained = await one(
+      `select count(*)::int as n from member m where m.local_id = $1 and m.archived_at is null and m.id in (${TRAINED})`,
+    );
+    // created[0] (inside, FORMER, moved to the assigned site) and created[1] (inside).
+    expect(trained).toBe(2);
+    expect(d.kyrTrainedCount).toBe(trained);
+    expect(d.upcomingEvents).toEqual(
+      (
+        await t.db.query(
+          `select id from event where local_id = $1 and status = 'SCHEDULED' and starts_at >= now() order by starts_at, id limit 20`,
+          [local],
+        )
+      ).rows,
+    );
     expect(d.membersByStatus).toEqual(
       (
         await t.db.query(
@@ -647,7 +691,8 @@ describe('the board dashboard', () => {
     const direct = await t.db.query(
       `select w.id, count(m.id)::int as members, count(m.support_level)::int as assessed,
               count(*) filter (where m.support_level in (1, 2))::int as supporters,
-              count(*) filter (where m.last_contact_at >= now() - interval '90 days')::int as covered
+              count(*) filter (where m.last_contact_at >= now() - interval '90 days')::int as covered,
+              count(*) filter (where m.id in (${TRAINED}))::int as trained
          from workplace w left join member m on m.workplace_id = w.id and m.archived_at is null
         where w.local_id = $1 and w.archived_at is null group by w.id`,
       [local],
@@ -659,6 +704,7 @@ describe('the board dashboard', () => {
         memberCount: r.members,
         assessedCount: r.assessed,
         supporterCount: r.supporters,
+        kyrTrainedCount: r.trained,
       });
       expect(got.coverage).toBeCloseTo(r.members ? r.covered / r.members : 0, 10);
     }
