@@ -20,6 +20,7 @@ import { loadDevSecrets } from '../apps/api/src/config/dev-secrets';
 import { freePort } from '../apps/api/src/embedded-postgres';
 import { DASHBOARD_SQL } from '../apps/api/src/modules/dashboard/dashboard.repository';
 import { SIGNATURE_COUNTS_SQL } from '../apps/api/src/modules/petitions/petitions.repository';
+import { EVENT_COUNTS_SQL, TRAINED_SQL } from '../apps/api/src/modules/events/events.repository';
 import { ownerDatabaseUrl } from './database-url';
 import { BENCH_API_ROLE, BENCH_EMAIL_DOMAIN, BENCH_LOCALS, BENCH_PASSWORD } from './seed';
 
@@ -265,6 +266,26 @@ async function main(): Promise<void> {
         [large, signingPetition],
       )
     ).rows.map((r) => r.id as string);
+    // Events: 40 KYR trainings of the large local that have started (left in place, like the
+    // signatures), for the events list and for taking attendance of 100 members at once.
+    const benchEvents = (
+      await db.query(
+        `insert into event (local_id, kind, title, starts_at, location)
+         select $1, 'KYR_TRAINING', 'Bench training ' || g, now() - interval '1 hour' + g * interval '1 minute', 'Union hall'
+           from generate_series(1, 40) g returning id`,
+        [large],
+      )
+    ).rows.map((r) => r.id as string);
+    const attendees = (
+      await db.query(
+        `select id from member where local_id = $1 and archived_at is null order by id limit 100`,
+        [large],
+      )
+    ).rows.map((r) => r.id as string);
+    const organizerId = (
+      await db.query(`select id from app_user where email = $1`, [`organizer@${BENCH_EMAIL_DOMAIN}`])
+    ).rows[0].id as string;
+    let attendanceTaken = 0;
     const search = 'ar';
     // Encrypted like a real note, bound to its row: the API's start-time key check would rightly
     // refuse a database holding notes under an unknown key, and a reader would refuse a copied one.
@@ -302,6 +323,17 @@ async function main(): Promise<void> {
         `(select array_agg(id) from petition where local_id = $1 and status = 'OPEN')::uuid[]`,
       ),
       dashCampaigns: `select * from campaign where local_id = $1 and stage not in ('FAILED', 'IMPLEMENTED', 'WITHDRAWN') order by created_at desc`,
+      dashUpcomingEvents: `select * from event where local_id = $1 and status = 'SCHEDULED' and starts_at >= now() order by starts_at, id limit 20`,
+      eventsCount: `select count(*) from event e where e.local_id = $1 and e.status = 'SCHEDULED'`,
+      eventsPage: `select e.* from event e where e.local_id = $1 and e.status = 'SCHEDULED' order by e.starts_at, e.id limit 21`,
+      eventsCounts: EVENT_COUNTS_SQL.replace(
+        '$1::uuid[]',
+        `(select array_agg(id) from (select id from event where local_id = $1 and status = 'SCHEDULED' order by starts_at, id limit 20) p)::uuid[]`,
+      ).replace('local_id = $2', 'local_id = $1'),
+      recordAttendance: `insert into attendance (local_id, event_id, member_id, attended, recorded_by)
+        select $1, $2, m, true, $4 from unnest($3::uuid[]) m
+        on conflict (event_id, member_id) do update set attended = excluded.attended, recorded_by = excluded.recorded_by, updated_at = now()
+        returning *`,
       petition: `select * from petition where id = $1 and local_id = $2`,
       petitionCount: SIGNATURE_COUNTS_SQL,
       petitionByUnit: `select u.id, u.name, count(m.id), count(s.id) from unit u
@@ -318,6 +350,8 @@ async function main(): Promise<void> {
       SQL.dashPetitions,
       SQL.dashSignatureCounts,
       SQL.dashCampaigns,
+      TRAINED_SQL,
+      SQL.dashUpcomingEvents,
     ];
 
     let signed = 0;
@@ -435,6 +469,42 @@ async function main(): Promise<void> {
           );
         },
       },
+      {
+        name: 'events list (20, with counts)',
+        token: organizer,
+        body: () => ({
+          query: `query($l: ID!) { events(localId: $l, first: 20) { totalCount nodes { id title startsAt kind rsvpCount attendedCount } } }`,
+          variables: { l: large },
+        }),
+        sql: async (c) => {
+          await c.query(SQL.eventsCount, [large]);
+          await c.query(SQL.eventsPage, [large]);
+          await c.query(SQL.eventsCounts, [large]);
+        },
+      },
+      {
+        name: 'recordAttendance (100 members)',
+        token: organizer,
+        amount: 400,
+        body: () => ({
+          query: 'mutation($input: AttendanceInput!) { recordAttendance(input: $input) { id } }',
+          variables: {
+            input: {
+              eventId: benchEvents[attendanceTaken++ % benchEvents.length],
+              memberIds: attendees,
+              attended: true,
+            },
+          },
+        }),
+        sql: async (c, i) => {
+          await c.query(SQL.recordAttendance, [
+            large,
+            benchEvents[i % benchEvents.length],
+            attendees,
+            organizerId,
+          ]);
+        },
+      },
     ];
 
     // Every read scenario must answer without errors before it is timed.
@@ -521,6 +591,9 @@ async function main(): Promise<void> {
     await explain('dashboard: signature counts (tally)', SQL.dashSignatureCounts, [large]);
     await explain('dashboard: workplaces', SQL.dashWorkplaces, [large]);
     await explain('petition: byUnit', SQL.petitionByUnit, [large, workplacePetition]);
+    await explain('dashboard: trained members', TRAINED_SQL, [large]);
+    await explain('events list: rows', SQL.eventsPage, [large]);
+    await explain('events list: counts', SQL.eventsCounts, [large]);
 
     const byName = (n: string) => results.find((r) => r.name === n)!;
     const page = byName('members page (organizer)');

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { BY_FULL_NAME, BY_NAME, BY_TIME, CursorShape, encodeCursor, Role } from '@juntos/common';
 import {
   grant,
+  makeAttendance,
   makeCampaign,
+  makeEvent,
   makeLocal,
   makeMember,
   makeOneOnOne,
@@ -277,7 +279,7 @@ describe('the answer size is capped (GRAPHQL_MAX_RESPONSE_BYTES)', () => {
 
 describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500', () => {
   const ctx = useWorld();
-  const ids = { member: '', petition: '' };
+  const ids = { member: '', petition: '', event: '' };
   beforeAll(async () => {
     const { t, w } = ctx;
     ids.member = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
@@ -285,6 +287,8 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
     ids.petition = await makePetition(t.db, w.own.id, { status: 'OPEN' });
     await makeSignature(t.db, w.own.id, ids.petition, ids.member, w.own.users.ORGANIZER.id);
     await makeCampaign(t.db, w.own.id);
+    ids.event = await makeEvent(t.db, w.own.id);
+    await makeAttendance(t.db, w.own.id, ids.event, ids.member, w.own.users.ORGANIZER.id);
   });
 
   /** Every field with an `after` argument, the query reaching it and the shape of its cursor. */
@@ -342,6 +346,18 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
       query:
         'query($p: ID!, $a: String) { petition(id: $p) { x: signatures(first: 1, after: $a) { pageInfo { endCursor } } } }',
       vars: () => ({ p: ids.petition }),
+    },
+    'Query.events': {
+      shape: BY_TIME,
+      query:
+        'query($l: ID!, $a: String) { x: events(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
+      vars: () => ({ l: ctx.w.own.id }),
+    },
+    'Event.attendances': {
+      shape: BY_TIME,
+      query:
+        'query($e: ID!, $a: String) { event(id: $e) { x: attendances(first: 1, after: $a) { pageInfo { endCursor } } } }',
+      vars: () => ({ e: ids.event }),
     },
   };
 
