@@ -160,6 +160,11 @@ describe('events and attendance', () => {
     expect(logged.map((r) => r.action)).toEqual(
       expect.arrayContaining(['event.create', 'event.rsvp', 'event.attendance']),
     );
+    const { rows: details } = await t.db.query(
+      `select detail from audit_event where action = 'event.attendance' and target_id = $1 order by created_at`,
+      [eventId],
+    );
+    expect(details.map((r) => r.detail)).toEqual([{ members: 4 }, { members: 1 }]);
     const { rows: text } = await t.db.query(
       `select count(*)::int as n from audit_event where row_to_json(audit_event)::text ilike '%Union hall%'`,
     );

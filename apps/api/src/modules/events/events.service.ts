@@ -116,7 +116,14 @@ export class EventsService {
       recordedBy: ctx.actor.userId,
     });
     if (!rows) throw notScheduled();
-    await this.audit.recordIn(ctx, scope, 'event.attendance', { type: 'Event', id: event.id });
+    // How many members, never who.
+    await this.audit.recordIn(
+      ctx,
+      scope,
+      'event.attendance',
+      { type: 'Event', id: event.id },
+      { members: rows.length },
+    );
     return rows;
   }
 
