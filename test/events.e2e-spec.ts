@@ -8,6 +8,7 @@ import {
   makeMember,
   makeUser,
   useWorld,
+  whileRowHeld,
 } from '@juntos/test-support';
 
 const CREATE = 'mutation($input: EventInput!) { createEvent(input: $input) { id status timezone } }';
@@ -286,6 +287,34 @@ describe('events and attendance', () => {
     const { rows } = await t.db.query(`select rsvp, attended from attendance where event_id = $1`, [eventId]);
     expect(rows).toEqual([{ rsvp: 'ACCEPTED', attended: null }]);
     expect(await audits('event.cancel')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses an RSVP and attendance that wait on a cancel committing meanwhile, writing nothing', async () => {
+    const { t, w } = ctx;
+    const cancel = (holder: { query: (sql: string, values: unknown[]) => Promise<unknown> }, id: string) =>
+      holder.query(`update event set status = 'CANCELLED' where id = $1`, [id]);
+    for (const write of [
+      (eventId: string, m: string) => rsvp(steward(), eventId, m),
+      (eventId: string, m: string) => attend(steward(), eventId, [m]),
+    ]) {
+      const eventId = await makeEvent(t.db, w.own.id, {
+        workplaceId: w.own.assigned,
+        startsAt: new Date(Date.now() - hour),
+      });
+      const m = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+      const answer = await whileRowHeld(
+        t.db,
+        { table: 'event', id: eventId },
+        () => write(eventId, m),
+        (holder) => cancel(holder, eventId),
+      );
+      expect(answer.errors?.[0]).toMatchObject({
+        message: 'This event is cancelled: it takes no RSVPs or attendance.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+      const rows = await t.db.query(`select 1 from attendance where event_id = $1`, [eventId]);
+      expect(rows.rowCount).toBe(0);
+    }
   });
 
   it("scopes a steward to their assigned workplaces' members, and members to the event's local and workplace", async () => {
