@@ -293,10 +293,11 @@ describe('events and attendance', () => {
     const { t, w } = ctx;
     const cancel = (holder: { query: (sql: string, values: unknown[]) => Promise<unknown> }, id: string) =>
       holder.query(`update event set status = 'CANCELLED' where id = $1`, [id]);
-    for (const write of [
-      (eventId: string, m: string) => rsvp(steward(), eventId, m),
-      (eventId: string, m: string) => attend(steward(), eventId, [m]),
-    ]) {
+    const writes: ((eventId: string, m: string) => Promise<{ errors?: unknown[] }>)[] = [
+      (eventId, m) => rsvp(steward(), eventId, m),
+      (eventId, m) => attend(steward(), eventId, [m]),
+    ];
+    for (const write of writes) {
       const eventId = await makeEvent(t.db, w.own.id, {
         workplaceId: w.own.assigned,
         startsAt: new Date(Date.now() - hour),
