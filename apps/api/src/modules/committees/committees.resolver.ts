@@ -3,7 +3,7 @@ import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
-import { UuidPipe } from '../../graphql/uuid.pipe';
+import { OptionalUuidPipe, UuidPipe } from '../../graphql/uuid.pipe';
 import { loadLocal } from '../locals/local.loader';
 import { LocalsService } from '../locals/locals.service';
 import { Local } from '../locals/models/local.model';
@@ -38,7 +38,7 @@ export class CommitteesResolver {
     @Ctx() ctx: RequestContext,
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
     @Args('kind', { type: () => CommitteeKind, nullable: true }) kind?: CommitteeKind,
-    @Args('workplaceId', { type: () => ID, nullable: true }, UuidPipe) workplaceId?: string,
+    @Args('workplaceId', { type: () => ID, nullable: true }, OptionalUuidPipe) workplaceId?: string | null,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
   ): Promise<CommitteeConnection> {
