@@ -80,7 +80,9 @@ export const ROWS: Record<string, Row> = {
     }),
     expect: organizing,
     check: (data) =>
-      expect(data).toEqual({ addCommitteeMember: { id: expect.any(String), role: 'CAPTAIN', contactCount: 0 } }),
+      expect(data).toEqual({
+        addCommitteeMember: { id: expect.any(String), role: 'CAPTAIN', contactCount: 0 },
+      }),
   },
   'Mutation.removeCommitteeMember': {
     call: byId('mutation($id: ID!) { removeCommitteeMember(id: $id) }', seatIn),

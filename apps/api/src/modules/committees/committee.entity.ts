@@ -51,7 +51,10 @@ export class CommitteeEntity {
 @Entity('committee_membership')
 @Unique('committee_membership_committee_member_key', ['committeeId', 'memberId'])
 @Unique('committee_membership_committee_id_key', ['committeeId', 'id'])
-@SameLocal(() => CommitteeEntity, 'committeeId', { name: 'committee_membership_committee_fk', onDelete: 'CASCADE' })
+@SameLocal(() => CommitteeEntity, 'committeeId', {
+  name: 'committee_membership_committee_fk',
+  onDelete: 'CASCADE',
+})
 @SameLocal(() => MemberEntity, 'memberId', { name: 'committee_membership_member_fk', onDelete: 'CASCADE' })
 @Index('committee_membership_member_idx', ['memberId'])
 @Check('committee_membership_role_check', "role in ('CHAIR', 'SECRETARY', 'CAPTAIN', 'MEMBER')")
@@ -74,7 +77,10 @@ export class CommitteeMembershipEntity {
   name: 'committee_contact_membership_fk',
   onDelete: 'CASCADE',
 })
-@SameLocal(() => CommitteeEntity, 'committeeId', { name: 'committee_contact_committee_fk', onDelete: 'CASCADE' })
+@SameLocal(() => CommitteeEntity, 'committeeId', {
+  name: 'committee_contact_committee_fk',
+  onDelete: 'CASCADE',
+})
 @SameLocal(() => MemberEntity, 'memberId', { name: 'committee_contact_member_fk', onDelete: 'CASCADE' })
 @Index('committee_contact_membership_idx', ['membershipId'])
 @Index('committee_contact_member_idx', ['memberId'])

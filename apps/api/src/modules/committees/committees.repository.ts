@@ -127,8 +127,10 @@ export class CommitteesRepository {
 
   async reach(scope: Scope, committeeIds: readonly string[]): Promise<CommitteeReach[]> {
     const em = await this.tx.manager();
-    const rows: { committee_id: string; members: number; covered: number; seats: number }[] =
-      await em.query(COMMITTEE_REACH_SQL, [committeeIds, scope.localId]);
+    const rows: { committee_id: string; members: number; covered: number; seats: number }[] = await em.query(
+      COMMITTEE_REACH_SQL,
+      [committeeIds, scope.localId],
+    );
     return rows.map((r) => ({
       committeeId: r.committee_id,
       members: r.members,
@@ -139,7 +141,9 @@ export class CommitteesRepository {
 
   async coverageByWorkplace(scope: Scope): Promise<Map<string, number>> {
     const em = await this.tx.manager();
-    const rows: { workplace_id: string; n: number }[] = await em.query(COMMITTEE_COVERAGE_SQL, [scope.localId]);
+    const rows: { workplace_id: string; n: number }[] = await em.query(COMMITTEE_COVERAGE_SQL, [
+      scope.localId,
+    ]);
     return new Map(rows.map((r) => [r.workplace_id, r.n]));
   }
 
@@ -209,7 +213,11 @@ export class CommitteesRepository {
   }
 
   /** The seat's contacts, in the order assigned; a steward's only among their workplaces' members. */
-  async contactPage(scope: Scope, membershipId: string, args: PageArgs): Promise<Page<CommitteeContactEntity>> {
+  async contactPage(
+    scope: Scope,
+    membershipId: string,
+    args: PageArgs,
+  ): Promise<Page<CommitteeContactEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(CommitteeContactEntity, 'k')

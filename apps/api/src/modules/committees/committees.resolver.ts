@@ -1,4 +1,15 @@
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
@@ -32,7 +43,10 @@ export class CommitteesResolver {
     private readonly workplaces: WorkplacesService,
   ) {}
 
-  @Query(() => CommitteeConnection, { description: 'Oldest first, archived ones included.', complexity: pageCost })
+  @Query(() => CommitteeConnection, {
+    description: 'Oldest first, archived ones included.',
+    complexity: pageCost,
+  })
   @Authorize('committees:read')
   async committees(
     @Ctx() ctx: RequestContext,
@@ -58,7 +72,10 @@ export class CommitteesResolver {
 
   @Mutation(() => Committee)
   @Authorize('committees:manage')
-  async createCommittee(@Ctx() ctx: RequestContext, @Args('input') input: CommitteeInput): Promise<Committee> {
+  async createCommittee(
+    @Ctx() ctx: RequestContext,
+    @Args('input') input: CommitteeInput,
+  ): Promise<Committee> {
     return Committee.from(await this.committeeService.create(ctx, input));
   }
 
@@ -107,7 +124,11 @@ export class CommitteesResolver {
       "Members of the committee's workplace (or local) assigned to one of its members, as a share of them.",
   })
   @Authorize('committees:read')
-  async coverage(@Ctx() ctx: RequestContext, @Parent() c: Committee, @Context('req') req: object): Promise<number> {
+  async coverage(
+    @Ctx() ctx: RequestContext,
+    @Parent() c: Committee,
+    @Context('req') req: object,
+  ): Promise<number> {
     const r = await loadReach(req, ctx, this.committeeService, c.localId, c.id);
     return r.members > 0 ? r.covered / r.members : 0;
   }
@@ -130,7 +151,8 @@ export class CommitteesResolver {
   @ResolveField(() => CommitteeMembershipConnection, {
     nullable: true,
     complexity: pageCost,
-    description: 'Who sits on it. Nullable so that a viewer refused this field (a board member) keeps the rest.',
+    description:
+      'Who sits on it. Nullable so that a viewer refused this field (a board member) keeps the rest.',
   })
   @Authorize('committees:members')
   async memberships(
@@ -193,11 +215,18 @@ export class CommitteeMembershipsResolver {
 
   @ResolveField(() => Member)
   @Authorize('committees:members')
-  member(@Ctx() ctx: RequestContext, @Parent() s: CommitteeMembership, @Context('req') req: object): Promise<Member> {
+  member(
+    @Ctx() ctx: RequestContext,
+    @Parent() s: CommitteeMembership,
+    @Context('req') req: object,
+  ): Promise<Member> {
     return loadMember(req, ctx, this.members, s.localId, s.memberId);
   }
 
-  @ResolveField(() => Unit, { nullable: true, description: 'The department, shift or floor this member covers.' })
+  @ResolveField(() => Unit, {
+    nullable: true,
+    description: 'The department, shift or floor this member covers.',
+  })
   @Authorize('committees:members')
   async unit(
     @Ctx() ctx: RequestContext,

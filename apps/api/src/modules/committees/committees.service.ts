@@ -71,7 +71,9 @@ export class CommitteesService {
     if (!member) throw notFound('Member');
     checkMember(member, committee, 'memberId');
     if (input.unitId) {
-      const units = committee.workplaceId ? await this.workplaces.unitsOf(scope, [committee.workplaceId]) : [];
+      const units = committee.workplaceId
+        ? await this.workplaces.unitsOf(scope, [committee.workplaceId])
+        : [];
       if (!units.some((u) => u.id === input.unitId))
         throw badInput("That unit is not part of the committee's workplace.", 'unitId');
     }
@@ -157,7 +159,12 @@ export class CommitteesService {
     const scope = this.access.requireLocal(ctx, 'committees:members', seat.localId);
     const page = await this.committees.contactPage(scope, seat.id, { first, after });
     const memberScope = this.members.readScope(ctx, seat.localId);
-    const found = memberScope ? await this.members.inScope(memberScope, page.nodes.map((k) => k.memberId)) : [];
+    const found = memberScope
+      ? await this.members.inScope(
+          memberScope,
+          page.nodes.map((k) => k.memberId),
+        )
+      : [];
     const byId = new Map(found.map((m) => [m.id, m]));
     return {
       ...page,

@@ -1,6 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Connection } from '../../../graphql/page-info.model';
-import { CommitteeEntity, CommitteeKind, CommitteeMembershipEntity, CommitteeRole } from '../committee.entity';
+import {
+  CommitteeEntity,
+  CommitteeKind,
+  CommitteeMembershipEntity,
+  CommitteeRole,
+} from '../committee.entity';
 
 registerEnumType(CommitteeKind, { name: 'CommitteeKind' });
 registerEnumType(CommitteeRole, { name: 'CommitteeRole' });
