@@ -415,7 +415,7 @@ describe('committees', () => {
     expect(rows[0]).toEqual({ seats: 0, contacts: 0 });
   });
 
-  it('batches reach and seats: a list of 12 committees costs the statements a list of 2 does', async () => {
+  it('batches reach, seats and contacts: a list of 12 committees costs the statements a list of 2 does', async () => {
     const { t } = ctx;
     const local = await makeLocal(t.db, 'Committee batch local');
     const user = await makeUser(t.db, { displayName: 'Committee batcher' });
@@ -436,7 +436,7 @@ describe('committees', () => {
       return countStatements(async () => {
         const res = await t.gql(
           token,
-          'query($l: ID!) { committees(localId: $l, first: 20) { nodes { coverage ratio membershipCount workplace { id } } } }',
+          'query($l: ID!) { committees(localId: $l, first: 20) { nodes { coverage ratio membershipCount workplace { id } memberships(first: 5) { totalCount nodes { role unit { id } member { id firstName } committee { id } contactCount contacts(first: 5) { totalCount nodes { id lastName } } } } } } }',
           { l: local },
         );
         expect(res.errors).toBeUndefined();

@@ -1,6 +1,8 @@
-import { notFound } from '@juntos/common';
+import { notFound, Page } from '@juntos/common';
+import { MemberEntity } from '@juntos/db';
 import { RequestContext } from '@juntos/auth';
-import { countByKey, rowByKey, scopedLoader } from '../../graphql/loaders';
+import { countByKey, loaderFor, rowByKey, scopedLoader } from '../../graphql/loaders';
+import { CommitteeMembershipEntity } from './committee.entity';
 import { CommitteeReach } from './committees.repository';
 import { CommitteesService } from './committees.service';
 import { Committee } from './models/committee.model';
@@ -48,4 +50,30 @@ export async function loadContactCount(
   if (!scope) return 0;
   const batch = countByKey((ids, s) => committees.contactCounts(s, ids));
   return scopedLoader(req, 'committee.contactCounts', scope, batch).load(membershipId);
+}
+
+/** The first page of a committee's seats; the service checks `committees:members`. */
+export function loadFirstMemberships(
+  req: object,
+  ctx: RequestContext,
+  committees: CommitteesService,
+  c: { id: string; localId: string },
+  first?: number | null,
+): Promise<Page<CommitteeMembershipEntity>> {
+  return loaderFor(req, `committee.memberships:${c.localId}:${first ?? ''}`, (ids: readonly string[]) =>
+    committees.firstMembershipPages(ctx, c.localId, ids, first),
+  ).load(c.id);
+}
+
+/** The first page of a seat's contacts; the service checks `committees:members`. */
+export function loadFirstContacts(
+  req: object,
+  ctx: RequestContext,
+  committees: CommitteesService,
+  s: { id: string; localId: string },
+  first?: number | null,
+): Promise<Page<MemberEntity>> {
+  return loaderFor(req, `committee.contacts:${s.localId}:${first ?? ''}`, (ids: readonly string[]) =>
+    committees.firstContactPages(ctx, s.localId, ids, first),
+  ).load(s.id);
 }

@@ -25,7 +25,13 @@ import { Unit, Workplace } from '../workplaces/models/workplace.model';
 import { loadUnits, loadWorkplace } from '../workplaces/workplace.loaders';
 import { WorkplacesService } from '../workplaces/workplaces.service';
 import { CommitteeKind } from './committee.entity';
-import { loadContactCount, loadReach, requireCommittee } from './committee.loaders';
+import {
+  loadContactCount,
+  loadFirstContacts,
+  loadFirstMemberships,
+  loadReach,
+  requireCommittee,
+} from './committee.loaders';
 import { CommitteesService } from './committees.service';
 import { AssignContactsInput, CommitteeInput, CommitteeMembershipInput } from './dto/committee.inputs';
 import {
@@ -160,8 +166,13 @@ export class CommitteesResolver {
     @Parent() c: Committee,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
   ): Promise<CommitteeMembershipConnection> {
-    return mapPage(await this.committeeService.memberships(ctx, c, first, after), CommitteeMembership.from);
+    const page =
+      after || !req
+        ? await this.committeeService.memberships(ctx, c, first, after)
+        : await loadFirstMemberships(req, ctx, this.committeeService, c, first);
+    return mapPage(page, CommitteeMembership.from);
   }
 }
 
@@ -260,7 +271,12 @@ export class CommitteeMembershipsResolver {
     @Parent() s: CommitteeMembership,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
   ): Promise<MemberConnection> {
-    return mapPage(await this.committeeService.contacts(ctx, s, first, after), Member.from);
+    const page =
+      after || !req
+        ? await this.committeeService.contacts(ctx, s, first, after)
+        : await loadFirstContacts(req, ctx, this.committeeService, s, first);
+    return mapPage(page, Member.from);
   }
 }

@@ -7,7 +7,12 @@ import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
 import { AssignContactsInput, CommitteeInput, CommitteeMembershipInput } from './dto/committee.inputs';
-import { CommitteeEntity, CommitteeKind, CommitteeMembershipEntity } from './committee.entity';
+import {
+  CommitteeContactEntity,
+  CommitteeEntity,
+  CommitteeKind,
+  CommitteeMembershipEntity,
+} from './committee.entity';
 import { CommitteeReach, CommitteesRepository } from './committees.repository';
 
 const archived = () =>
@@ -158,18 +163,44 @@ export class CommitteesService {
   ): Promise<Page<MemberEntity>> {
     const scope = this.access.requireLocal(ctx, 'committees:members', seat.localId);
     const page = await this.committees.contactPage(scope, seat.id, { first, after });
-    const memberScope = this.members.readScope(ctx, seat.localId);
-    const found = memberScope
-      ? await this.members.inScope(
-          memberScope,
-          page.nodes.map((k) => k.memberId),
-        )
-      : [];
+    return (await this.asMembers(ctx, seat.localId, [page]))[0];
+  }
+
+  firstMembershipPages(
+    ctx: RequestContext,
+    localId: string,
+    committeeIds: readonly string[],
+    first?: number | null,
+  ): Promise<Page<CommitteeMembershipEntity>[]> {
+    const scope = this.access.requireLocal(ctx, 'committees:members', localId);
+    return this.committees.firstMembershipPages(scope, committeeIds, first);
+  }
+
+  /** The first page of many seats' contacts, as members: three statements for a list of seats. */
+  async firstContactPages(
+    ctx: RequestContext,
+    localId: string,
+    membershipIds: readonly string[],
+    first?: number | null,
+  ): Promise<Page<MemberEntity>[]> {
+    const scope = this.access.requireLocal(ctx, 'committees:members', localId);
+    return this.asMembers(ctx, localId, await this.committees.firstContactPages(scope, membershipIds, first));
+  }
+
+  /** Contact pages as pages of the members they name, read in one statement within `members:read`. */
+  private async asMembers(
+    ctx: RequestContext,
+    localId: string,
+    pages: Page<CommitteeContactEntity>[],
+  ): Promise<Page<MemberEntity>[]> {
+    const memberScope = this.members.readScope(ctx, localId);
+    const ids = pages.flatMap((p) => p.nodes.map((k) => k.memberId));
+    const found = memberScope && ids.length ? await this.members.inScope(memberScope, ids) : [];
     const byId = new Map(found.map((m) => [m.id, m]));
-    return {
+    return pages.map((page) => ({
       ...page,
       nodes: page.nodes.map((k) => byId.get(k.memberId)).filter((m): m is MemberEntity => !!m),
-    };
+    }));
   }
 
   /** The scope nested committees and their numbers read with, or null. */
