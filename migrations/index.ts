@@ -13,6 +13,7 @@ import { PossibleDuplicates1796200000000 } from './1796200000000-possible-duplic
 import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row';
 import { RoleAssignmentCap1796400000000 } from './1796400000000-role-assignment-cap';
 import { Events1796500000000 } from './1796500000000-events';
+import { Committees1796600000000 } from './1796600000000-committees';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NotesBoundToRow1796300000000,
   RoleAssignmentCap1796400000000,
   Events1796500000000,
+  Committees1796600000000,
 ];

@@ -4,6 +4,9 @@ import {
   grant,
   makeAttendance,
   makeCampaign,
+  makeCommittee,
+  makeCommitteeContact,
+  makeCommitteeMembership,
   makeEvent,
   makeLocal,
   makeMember,
@@ -468,11 +471,14 @@ describe('the board dashboard', () => {
         const member = await makeMember(t.db, local, { workplaceId: site });
         await makeAttendance(t.db, local, training, member, w.own.users.ORGANIZER.id, { attended: true });
         await makeEvent(t.db, local, { workplaceId: site, startsAt: new Date(Date.now() + 86_400_000) });
+        const committee = await makeCommittee(t.db, local, { workplaceId: site });
+        const seat = await makeCommitteeMembership(t.db, local, committee, member);
+        await makeCommitteeContact(t.db, local, seat, await makeMember(t.db, local, { workplaceId: site }));
       }
       return countStatements(async () => {
         const res = await t.gql(
           w.own.users.ORGANIZER.token,
-          'query($l: ID!) { localDashboard(localId: $l) { memberCount kyrTrainedCount workplaces { workplace { name } memberCount openPetitions kyrTrainedCount } openPetitions { title signatureCount progress } campaigns { title } upcomingEvents { title rsvpCount attendedCount } } }',
+          'query($l: ID!) { localDashboard(localId: $l) { memberCount kyrTrainedCount workplaces { workplace { name } memberCount openPetitions kyrTrainedCount committeeCoverage } openPetitions { title signatureCount progress } campaigns { title } upcomingEvents { title rsvpCount attendedCount } } }',
           { l: local },
         );
         expect(res.errors).toBeUndefined();
@@ -482,9 +488,9 @@ describe('the board dashboard', () => {
     const large = await statements(30);
     expect(large).toBe(small);
     // Begin with the Actor and commit (2), and the dashboard itself: the local, 3 reads of the
-    // tally, workplaces, open petitions, campaigns, trained members, upcoming events, one batched
-    // signature count and one batched count of the events' RSVPs and attendance.
-    expect(small).toBeLessThanOrEqual(13);
+    // tally, workplaces, open petitions, campaigns, trained members, upcoming events, committee
+    // coverage, one batched signature count and one batched count of the events' RSVPs and attendance.
+    expect(small).toBeLessThanOrEqual(14);
   });
 
   it('keeps its counters exact under concurrent writes to the same counters', async () => {
@@ -630,6 +636,23 @@ describe('the board dashboard', () => {
     await makeAttendance(t.db, local, inside, created[0], org, { attended: true });
     await makeEvent(t.db, local, { kind: 'MEETING', startsAt: hours(2), title: 'Upcoming meeting' });
     await makeEvent(t.db, local, { startsAt: hours(3), status: 'CANCELLED' });
+    // Committees: contacts on the site's committee (one of them archived below, one erased below,
+    // one moved to another site above), a contact on an archived committee, and one on a committee
+    // of the whole local.
+    const committee = await makeCommittee(t.db, local, { workplaceId: site });
+    const seat = await makeCommitteeMembership(t.db, local, committee, outside90);
+    for (const m of [created[0], created[1], created[2], inside90])
+      await makeCommitteeContact(t.db, local, seat, m);
+    const archivedCommittee = await makeCommittee(t.db, local, { workplaceId: site, archived: true });
+    const oldSeat = await makeCommitteeMembership(t.db, local, archivedCommittee, created[1]);
+    await makeCommitteeContact(t.db, local, oldSeat, outside90);
+    const wide = await makeCommittee(t.db, local, {});
+    await makeCommitteeContact(
+      t.db,
+      local,
+      await makeCommitteeMembership(t.db, local, wide, created[1]),
+      outside90,
+    );
     await gql('mutation($id: ID!) { archiveMember(id: $id) { id } }', { id: created[2] });
     const admin = await t.gql(w.own.users.LOCAL_ADMIN.token, 'mutation($id: ID!) { eraseMember(id: $id) }', {
       id: inside90,
@@ -642,7 +665,7 @@ describe('the board dashboard', () => {
         `query($l: ID!) { localDashboard(localId: $l) { memberCount coverage oneOnOnesLast30Days overdueFollowUps
           membersBySupportLevel { level count } membersByStatus { status count }
           kyrTrainedCount upcomingEvents { id }
-          workplaces { workplace { id } memberCount assessedCount supporterCount coverage kyrTrainedCount } } }`,
+          workplaces { workplace { id } memberCount assessedCount supporterCount coverage kyrTrainedCount committeeCoverage } } }`,
         { l: local },
       )
     ).localDashboard;
@@ -692,7 +715,9 @@ describe('the board dashboard', () => {
       `select w.id, count(m.id)::int as members, count(m.support_level)::int as assessed,
               count(*) filter (where m.support_level in (1, 2))::int as supporters,
               count(*) filter (where m.last_contact_at >= now() - interval '90 days')::int as covered,
-              count(*) filter (where m.id in (${TRAINED}))::int as trained
+              count(*) filter (where m.id in (${TRAINED}))::int as trained,
+              count(*) filter (where exists (select from committee_contact k join committee c on c.id = k.committee_id
+                 where k.member_id = m.id and c.workplace_id = w.id and c.archived_at is null))::int as in_committee
          from workplace w left join member m on m.workplace_id = w.id and m.archived_at is null
         where w.local_id = $1 and w.archived_at is null group by w.id`,
       [local],
@@ -707,7 +732,12 @@ describe('the board dashboard', () => {
         kyrTrainedCount: r.trained,
       });
       expect(got.coverage).toBeCloseTo(r.members ? r.covered / r.members : 0, 10);
+      expect(got.committeeCoverage).toBeCloseTo(r.members ? r.in_committee / r.members : 0, 10);
     }
+    // Of the site's contacts only created[1] still counts: created[0] moved, created[2] is archived,
+    // inside90 was erased, and outside90's contact is on an archived committee.
+    const siteRow = direct.rows.find((r) => r.id === site)!;
+    expect(siteRow.in_committee).toBe(1);
     // Each window had rows an hour either side of its edge, so a boundary day counted on the
     // wrong side would have broken one of the equalities above.
     expect(covered).toBeGreaterThan(0);

@@ -246,6 +246,40 @@ describe('field walk: no path shows what its root query refuses', () => {
       },
     );
     labels.set(upcoming.createEvent.id, `${name}.upcoming.event`);
+
+    // Committees: one per workplace and one local-wide, each with a captain (of a unit, where it
+    // has a workplace) keeping in touch with the others.
+    for (const site of ['assigned', 'unassigned', null] as const) {
+      const c = await must<{ createCommittee: { id: string } }>(
+        org,
+        'mutation($input: CommitteeInput!) { createCommittee(input: $input) { id } }',
+        {
+          input: {
+            localId: L.id,
+            workplaceId: site ? L[site] : undefined,
+            kind: site ? 'ORGANIZING_COMMITTEE' : 'DEFENSE_COMMITTEE',
+            name: `${name} ${site ?? 'local-wide'} committee`,
+          },
+        },
+      );
+      const id = c.createCommittee.id;
+      labels.set(id, `${name}.${site ?? 'localWide'}.committee`);
+      const people = site ? membersBySite[site] : [loose.createMember.id, membersBySite.unassigned[0]];
+      const [captain, ...contacts] = people;
+      const unitId = site
+        ? ((await ctx.t.db.query(`select unit_id from member where id = $1`, [captain])).rows[0]
+            .unit_id as string)
+        : undefined;
+      const seat = await must<{ addCommitteeMember: { id: string } }>(
+        org,
+        'mutation($input: CommitteeMembershipInput!) { addCommitteeMember(input: $input) { id } }',
+        { input: { committeeId: id, memberId: captain, role: 'CAPTAIN', unitId } },
+      );
+      labels.set(seat.addCommitteeMember.id, `${labels.get(id)}.membership(${labels.get(captain)})`);
+      await must(org, 'mutation($input: AssignContactsInput!) { assignContacts(input: $input) { id } }', {
+        input: { membershipId: seat.addCommitteeMember.id, memberIds: contacts },
+      });
+    }
   }
 
   beforeAll(async () => {

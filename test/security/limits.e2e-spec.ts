@@ -6,6 +6,9 @@ import {
   grant,
   makeAttendance,
   makeCampaign,
+  makeCommittee,
+  makeCommitteeContact,
+  makeCommitteeMembership,
   makeEvent,
   makeLocal,
   makeMember,
@@ -279,7 +282,7 @@ describe('the answer size is capped (GRAPHQL_MAX_RESPONSE_BYTES)', () => {
 
 describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500', () => {
   const ctx = useWorld();
-  const ids = { member: '', petition: '', event: '' };
+  const ids = { member: '', petition: '', event: '', committee: '', seat: '' };
   beforeAll(async () => {
     const { t, w } = ctx;
     ids.member = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
@@ -289,6 +292,10 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
     await makeCampaign(t.db, w.own.id);
     ids.event = await makeEvent(t.db, w.own.id);
     await makeAttendance(t.db, w.own.id, ids.event, ids.member, w.own.users.ORGANIZER.id);
+    ids.committee = await makeCommittee(t.db, w.own.id, { workplaceId: w.own.assigned });
+    ids.seat = await makeCommitteeMembership(t.db, w.own.id, ids.committee, ids.member);
+    const contact = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });
+    await makeCommitteeContact(t.db, w.own.id, ids.seat, contact);
   });
 
   /** Every field with an `after` argument, the query reaching it and the shape of its cursor. */
@@ -358,6 +365,24 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
       query:
         'query($e: ID!, $a: String) { event(id: $e) { x: attendances(first: 1, after: $a) { pageInfo { endCursor } } } }',
       vars: () => ({ e: ids.event }),
+    },
+    'Query.committees': {
+      shape: BY_TIME,
+      query:
+        'query($l: ID!, $a: String) { x: committees(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
+      vars: () => ({ l: ctx.w.own.id }),
+    },
+    'Committee.memberships': {
+      shape: BY_TIME,
+      query:
+        'query($c: ID!, $a: String) { committee(id: $c) { x: memberships(first: 1, after: $a) { pageInfo { endCursor } } } }',
+      vars: () => ({ c: ids.committee }),
+    },
+    'CommitteeMembership.contacts': {
+      shape: BY_TIME,
+      query:
+        'query($c: ID!, $a: String) { committee(id: $c) { memberships { nodes { x: contacts(first: 1, after: $a) { pageInfo { endCursor } } } } } }',
+      vars: () => ({ c: ids.committee }),
     },
   };
 

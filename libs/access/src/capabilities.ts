@@ -43,6 +43,12 @@ export const LOCAL_CAPABILITIES = {
   /** RSVPs and attendance; stewards only for their assigned workplaces' members. */
   'attendance:write': organizingAndAssigned,
   'attendance:read': organizingAndAssigned,
+  /** Create and archive committees, seat and unseat their members, assign contacts. */
+  'committees:manage': organizing,
+  /** Committees with coverage and ratio; stewards only those of their assigned workplaces. */
+  'committees:read': { ...organizing, [STEWARD]: 'assigned', [BOARD_MEMBER]: 'all' },
+  /** Who sits on a committee and their contacts (`Committee.memberships`). */
+  'committees:members': organizingAndAssigned,
   'dashboard:read': { ...organizing, [BOARD_MEMBER]: 'all' },
 } as const satisfies Record<string, RoleReach>;
 

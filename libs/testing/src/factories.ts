@@ -244,3 +244,53 @@ export async function makeMilestone(
   );
   return rows[0].id;
 }
+
+export async function makeCommittee(
+  db: Pool,
+  localId: string,
+  opts: { workplaceId?: string | null; kind?: string; name?: string; archived?: boolean } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into committee (local_id, workplace_id, kind, name, archived_at)
+     values ($1, $2, $3, $4, case when $5 then now() end) returning id`,
+    [
+      localId,
+      opts.workplaceId ?? null,
+      opts.kind ?? 'ORGANIZING_COMMITTEE',
+      opts.name ?? `Committee ${randomBytes(4).toString('hex')}`,
+      opts.archived ?? false,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** A member's seat on a committee. */
+export async function makeCommitteeMembership(
+  db: Pool,
+  localId: string,
+  committeeId: string,
+  memberId: string,
+  opts: { role?: string; unitId?: string | null } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into committee_membership (local_id, committee_id, member_id, role, unit_id)
+     values ($1, $2, $3, $4, $5) returning id`,
+    [localId, committeeId, memberId, opts.role ?? 'CAPTAIN', opts.unitId ?? null],
+  );
+  return rows[0].id;
+}
+
+/** A member as one seat's contact. */
+export async function makeCommitteeContact(
+  db: Pool,
+  localId: string,
+  membershipId: string,
+  memberId: string,
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into committee_contact (local_id, committee_id, membership_id, member_id)
+     select $1, committee_id, id, $3 from committee_membership where id = $2 returning id`,
+    [localId, membershipId, memberId],
+  );
+  return rows[0].id;
+}

@@ -36,6 +36,8 @@ export const LIST_MAX = {
   upcomingEvents: 20,
   /** AttendanceInput.memberIds: @ArrayMaxSize(500); recordAttendance returns one row per member. */
   attendanceBatch: 500,
+  /** AssignContactsInput.memberIds: @ArrayMaxSize(500). */
+  contactsBatch: 500,
   /** An audit event's counts: a handful of named numbers. */
   auditCounts: 20,
 } as const;

@@ -9,3 +9,13 @@ export class UuidPipe implements PipeTransform<unknown, string> {
     return value.toLowerCase();
   }
 }
+
+/** As UuidPipe, for an optional id argument: absent or null passes as null. */
+@Injectable()
+export class OptionalUuidPipe implements PipeTransform<unknown, string | null> {
+  transform(value: unknown): string | null {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || !isUuid(value)) throw badInput('Not a valid id.', 'workplaceId');
+    return value.toLowerCase();
+  }
+}

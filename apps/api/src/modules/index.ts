@@ -8,6 +8,7 @@ import { CampaignsModule } from './campaigns/campaigns.module';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 import { EventsModule } from './events/events.module';
+import { CommitteesModule } from './committees/committees.module';
 
 export const FEATURE_MODULES = [
   LocalsModule,
@@ -18,6 +19,7 @@ export const FEATURE_MODULES = [
   PetitionsModule,
   CampaignsModule,
   EventsModule,
+  CommitteesModule,
   DashboardModule,
   AuditModule,
 ];

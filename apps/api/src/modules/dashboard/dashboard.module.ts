@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CampaignsModule } from '../campaigns/campaigns.module';
+import { CommitteesModule } from '../committees/committees.module';
 import { EventsModule } from '../events/events.module';
 import { LocalsModule } from '../locals/locals.module';
 import { DashboardRepository } from './dashboard.repository';
@@ -7,7 +8,7 @@ import { DashboardResolver } from './dashboard.resolver';
 import { DashboardService } from './dashboard.service';
 
 @Module({
-  imports: [CampaignsModule, EventsModule, LocalsModule],
+  imports: [CampaignsModule, CommitteesModule, EventsModule, LocalsModule],
   providers: [DashboardRepository, DashboardService, DashboardResolver],
 })
 export class DashboardModule {}

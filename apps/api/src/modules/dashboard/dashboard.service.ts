@@ -4,6 +4,7 @@ import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, LocalEntity, PetitionEntity, WorkplaceEntity } from '@juntos/db';
 import { CampaignsService } from '../campaigns/campaigns.service';
+import { CommitteesService } from '../committees/committees.service';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { LocalsService } from '../locals/locals.service';
@@ -26,6 +27,8 @@ export interface DashboardNumbers {
     coverage: number;
     openPetitions: number;
     kyrTrainedCount: number;
+    /** Share of its members (not archived) with a contact on any of its committees not archived. */
+    committeeCoverage: number;
   }[];
   /** Members not archived who attended a KYR_TRAINING in the last 365 days. */
   kyrTrainedCount: number;
@@ -44,6 +47,7 @@ export class DashboardService {
     private readonly campaigns: CampaignsService,
     private readonly locals: LocalsService,
     private readonly events: EventsService,
+    private readonly committees: CommitteesService,
   ) {}
 
   /** For LOCAL_ADMIN, ORGANIZER and BOARD_MEMBER: a fixed handful of aggregate statements. */
@@ -59,6 +63,7 @@ export class DashboardService {
       campaigns,
       trained,
       upcomingEvents,
+      committeeCovered,
     ] = await Promise.all([
       this.locals.get(ctx, localId),
       this.numbers.memberCounts(scope),
@@ -69,6 +74,7 @@ export class DashboardService {
       this.campaigns.active(scope),
       this.events.trainedByWorkplace(scope),
       this.events.upcoming(scope),
+      this.committees.coverageByWorkplace(scope),
     ]);
     const memberCount = counts.byStatus.reduce((n, s) => n + s.count, 0);
     const coveredAt = new Map(coverage.map((c) => [c.workplaceId, c.covered]));
@@ -93,6 +99,7 @@ export class DashboardService {
           coverage: share(coveredAt.get(w.id) ?? 0, here.members),
           openPetitions: open,
           kyrTrainedCount: trained.get(w.id) ?? 0,
+          committeeCoverage: share(committeeCovered.get(w.id) ?? 0, here.members),
         };
       }),
       openPetitions,

@@ -31,6 +31,10 @@ export class WorkplaceStats {
   @Field(() => Int) openPetitions: number;
   @Field(() => Int, { description: 'Members who attended a know-your-rights training in the last 365 days.' })
   kyrTrainedCount: number;
+  @Field(() => Float, {
+    description: "Share of the workplace's members assigned to a committee member.",
+  })
+  committeeCoverage: number;
 }
 
 @ObjectType({ description: "Where a local stands: numbers only, never a member's name." })
@@ -73,6 +77,7 @@ export class LocalDashboard {
         coverage: w.coverage,
         openPetitions: w.openPetitions,
         kyrTrainedCount: w.kyrTrainedCount,
+        committeeCoverage: w.committeeCoverage,
       })),
       openPetitions: d.openPetitions.map(Petition.from),
       campaigns: d.campaigns.map(ResolutionCampaign.from),
