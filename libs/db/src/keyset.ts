@@ -1,4 +1,4 @@
-import { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { BY_TIME, KeysetOrder, Page, PageArgs, pageRequest, toPage } from '@juntos/common';
 
 /** A list's order in SQL: the columns of its sort key, in cursor order, the last one the id. */
@@ -58,4 +58,56 @@ async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Pr
   if (qb.expressionMap.mainAlias?.hasMetadata) return qb.getCount();
   const row = await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
   return row?.n ?? 0;
+}
+
+/** Where a child list hangs off its parent, for the first pages of many parents at once. */
+export interface ChildList {
+  /** The child table and the alias its SQL uses (also the alias `columns` refers to). */
+  table: string;
+  alias: string;
+  /** The child's column naming its parent. */
+  parent: string;
+  /** The list's order, in the alias's columns: the same as its keyset order. */
+  order: string;
+  /**
+   * The child names a member (member_id) and reaches a steward only for their workplaces'
+   * members. Lists of records not tied to a member are bounded by their parent alone.
+   */
+  memberScoped: boolean;
+}
+
+/**
+ * The first `size` children of each parent, in the list's order, and each parent's total within
+ * the scope: two statements for a whole list of parents (a lateral join over the parents, then
+ * one grouped count), so a nested connection on a list never runs a query per parent.
+ * `columns` is the select list over the child's alias. Pair it with pagesPer.
+ */
+export async function firstChildren<R>(
+  em: EntityManager,
+  list: ChildList,
+  columns: string,
+  scope: { localId: string; workplaceIds: readonly string[] | 'all' },
+  parentIds: readonly string[],
+  size: number,
+): Promise<{ rows: R[]; totals: Map<string, number> }> {
+  const { table, alias: t, parent, order, memberScoped } = list;
+  const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
+  const member = memberScoped ? `join member m on m.id = ${t}.member_id and m.local_id = ${t}.local_id` : '';
+  const inReach = (param: string) =>
+    memberScoped ? `and (${param}::uuid[] is null or m.workplace_id = any(${param}::uuid[]))` : '';
+  const rows: R[] = await em.query(
+    `select ${columns} from unnest($1::uuid[]) as parents(juntos_parent)
+       cross join lateral (
+         select ${t}.* from ${table} ${t} ${member}
+          where ${t}.${parent} = parents.juntos_parent and ${t}.local_id = $2 ${inReach('$4')}
+          order by ${order} limit $3) ${t}`,
+    memberScoped ? [parentIds, scope.localId, size + 1, wids] : [parentIds, scope.localId, size + 1],
+  );
+  const counts: { parent: string; n: number }[] = await em.query(
+    `select ${t}.${parent} as parent, count(*)::int as n from ${table} ${t} ${member}
+      where ${t}.${parent} = any($1::uuid[]) and ${t}.local_id = $2 ${inReach('$3')}
+      group by ${t}.${parent}`,
+    memberScoped ? [parentIds, scope.localId, wids] : [parentIds, scope.localId],
+  );
+  return { rows, totals: new Map(counts.map((c) => [c.parent, c.n])) };
 }

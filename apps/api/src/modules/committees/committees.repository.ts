@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { byTime, keysetPage, TransactionHost, uniqueConflict } from '@juntos/db';
+import { byTime, firstChildren, keysetPage, TransactionHost, uniqueConflict } from '@juntos/db';
 import {
   CommitteeContactEntity,
   CommitteeEntity,
@@ -247,29 +247,22 @@ export class CommitteesRepository {
   ): Promise<Page<CommitteeMembershipEntity>[]> {
     const { size } = pageRequest({ first }, SEATS.shape);
     const em = await this.tx.manager();
-    const rows: Partial<CommitteeMembershipEntity>[] = await em.query(
-      `select s.id, s.local_id as "localId", s.committee_id as "committeeId", s.member_id as "memberId",
-              s.role, s.unit_id as "unitId", s.created_at as "createdAt"
-         from unnest($1::uuid[]) as cc(committee)
-         cross join lateral (
-           select * from committee_membership
-            where committee_id = cc.committee and local_id = $2
-            order by created_at, id limit $3) s`,
-      [committeeIds, scope.localId, size + 1],
-    );
-    const counts: { committee_id: string; n: number }[] = await em.query(
-      `select committee_id, count(*)::int as n from committee_membership
-        where committee_id = any($1::uuid[]) and local_id = $2 group by committee_id`,
-      [committeeIds, scope.localId],
-    );
-    return pagesPer(
+    const { rows, totals } = await firstChildren<Partial<CommitteeMembershipEntity>>(
+      em,
+      {
+        table: 'committee_membership',
+        alias: 's',
+        parent: 'committee_id',
+        order: 's.created_at, s.id',
+        memberScoped: false,
+      },
+      `s.id, s.local_id as "localId", s.committee_id as "committeeId", s.member_id as "memberId",
+       s.role, s.unit_id as "unitId", s.created_at as "createdAt"`,
+      scope,
       committeeIds,
-      rows.map(toMembership),
-      (r) => r.committeeId,
-      new Map(counts.map((c) => [c.committee_id, c.n])),
       size,
-      SEATS.key,
     );
+    return pagesPer(committeeIds, rows.map(toMembership), (r) => r.committeeId, totals, size, SEATS.key);
   }
 
   /** The first page of each seat's contacts, with totals: two statements for a list of seats. */
@@ -280,31 +273,21 @@ export class CommitteesRepository {
   ): Promise<Page<CommitteeContactEntity>[]> {
     const { size } = pageRequest({ first }, CONTACTS.shape);
     const em = await this.tx.manager();
-    const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
-    const rows: Partial<CommitteeContactEntity>[] = await em.query(
-      `select k.id, k.local_id as "localId", k.committee_id as "committeeId", k.membership_id as "membershipId",
-              k.member_id as "memberId", k.created_at as "createdAt"
-         from unnest($1::uuid[]) as ss(seat)
-         cross join lateral (
-           select k.* from committee_contact k join member m on m.id = k.member_id and m.local_id = k.local_id
-            where k.membership_id = ss.seat and k.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
-            order by k.created_at, k.id limit $3) k`,
-      [membershipIds, scope.localId, size + 1, wids],
-    );
-    const counts: { membership_id: string; n: number }[] = await em.query(
-      `select k.membership_id, count(*)::int as n
-         from committee_contact k join member m on m.id = k.member_id and m.local_id = k.local_id
-        where k.membership_id = any($1::uuid[]) and k.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
-        group by k.membership_id`,
-      [membershipIds, scope.localId, wids],
-    );
-    return pagesPer(
+    const { rows, totals } = await firstChildren<Partial<CommitteeContactEntity>>(
+      em,
+      {
+        table: 'committee_contact',
+        alias: 'k',
+        parent: 'membership_id',
+        order: 'k.created_at, k.id',
+        memberScoped: true,
+      },
+      `k.id, k.local_id as "localId", k.committee_id as "committeeId", k.membership_id as "membershipId",
+       k.member_id as "memberId", k.created_at as "createdAt"`,
+      scope,
       membershipIds,
-      rows.map(toContact),
-      (r) => r.membershipId,
-      new Map(counts.map((c) => [c.membership_id, c.n])),
       size,
-      CONTACTS.key,
     );
+    return pagesPer(membershipIds, rows.map(toContact), (r) => r.membershipId, totals, size, CONTACTS.key);
   }
 }

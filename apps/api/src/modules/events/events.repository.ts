@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { byTime, keysetPage, TransactionHost } from '@juntos/db';
+import { byTime, firstChildren, keysetPage, TransactionHost } from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
 import { AttendanceEntity, EventEntity, EventKind, RsvpStatus } from './event.entity';
 
@@ -206,30 +206,21 @@ export class EventsRepository {
   ): Promise<Page<AttendanceEntity>[]> {
     const { size } = pageRequest({ first }, NEWEST_ATTENDANCES.shape);
     const em = await this.tx.manager();
-    const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
-    const rows: Partial<AttendanceEntity>[] = await em.query(
-      `select ${ATTENDANCE_COLUMNS} from unnest($1::uuid[]) as ee(event)
-         cross join lateral (
-           select a.* from attendance a join member m on m.id = a.member_id and m.local_id = a.local_id
-            where a.event_id = ee.event and a.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
-            order by a.created_at desc, a.id desc limit $3) a`,
-      [eventIds, scope.localId, size + 1, wids],
-    );
-    const counts: { event_id: string; n: number }[] = await em.query(
-      `select a.event_id, count(*)::int as n
-         from attendance a join member m on m.id = a.member_id and m.local_id = a.local_id
-        where a.event_id = any($1::uuid[]) and a.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
-        group by a.event_id`,
-      [eventIds, scope.localId, wids],
-    );
-    return pagesPer(
+    const { rows, totals } = await firstChildren<Partial<AttendanceEntity>>(
+      em,
+      {
+        table: 'attendance',
+        alias: 'a',
+        parent: 'event_id',
+        order: 'a.created_at desc, a.id desc',
+        memberScoped: true,
+      },
+      ATTENDANCE_COLUMNS,
+      scope,
       eventIds,
-      rows.map(toAttendance),
-      (a) => a.eventId,
-      new Map(counts.map((c) => [c.event_id, c.n])),
       size,
-      NEWEST_ATTENDANCES.key,
     );
+    return pagesPer(eventIds, rows.map(toAttendance), (a) => a.eventId, totals, size, NEWEST_ATTENDANCES.key);
   }
 
   /**

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { SelectQueryBuilder } from 'typeorm';
 import { Page, PageArgs, pageRequest, pagesPer } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { keysetPage, MemberEntity, OneOnOneEntity, TransactionHost, byTime } from '@juntos/db';
+import { firstChildren, keysetPage, MemberEntity, OneOnOneEntity, TransactionHost, byTime } from '@juntos/db';
 
 export type NewOneOnOne = Pick<
   OneOnOneEntity,
@@ -72,19 +72,19 @@ export class OneOnOnesRepository {
   ): Promise<Page<OneOnOneEntity>[]> {
     const { size } = pageRequest({ first }, NEWEST.shape);
     const em = await this.tx.manager();
-    const raw: Record<string, unknown>[] = await em.query(
-      `select o.* from unnest($1::uuid[]) as mm(id)
-         cross join lateral (
-           select o.* from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
-            where o.member_id = mm.id and o.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
-            order by o.occurred_at desc, o.id desc limit $3) o`,
-      [memberIds, scope.localId, size + 1, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
-    );
-    const counts: { member_id: string; n: number }[] = await em.query(
-      `select o.member_id, count(*)::int as n from one_on_one o join member m on m.id = o.member_id and m.local_id = o.local_id
-        where o.member_id = any($1::uuid[]) and o.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
-        group by o.member_id`,
-      [memberIds, scope.localId, scope.workplaceIds === 'all' ? null : scope.workplaceIds],
+    const { rows: raw, totals } = await firstChildren<Record<string, unknown>>(
+      em,
+      {
+        table: 'one_on_one',
+        alias: 'o',
+        parent: 'member_id',
+        order: 'o.occurred_at desc, o.id desc',
+        memberScoped: true,
+      },
+      'o.*',
+      scope,
+      memberIds,
+      size,
     );
     const rows = raw.map((r) =>
       em.create(OneOnOneEntity, {
@@ -104,7 +104,6 @@ export class OneOnOnesRepository {
         updatedAt: r.updated_at as Date,
       }),
     );
-    const totals = new Map(counts.map((c) => [c.member_id, c.n]));
     return pagesPer(memberIds, rows, (o) => o.memberId, totals, size, NEWEST.key);
   }
 

@@ -3,6 +3,7 @@ import { In, SelectQueryBuilder } from 'typeorm';
 import { Page, PageArgs, pageRequest, pagesPer, PetitionStatus, SignatureMethod } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
+  firstChildren,
   keysetPage,
   MemberEntity,
   PetitionEntity,
@@ -230,27 +231,25 @@ export class PetitionsRepository {
   ): Promise<Page<SignatureEntity>[]> {
     const { size } = pageRequest({ first }, NEWEST_SIGNATURES.shape);
     const em = await this.tx.manager();
-    const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
-    const rows: Partial<SignatureEntity>[] = await em.query(
-      `select ${SIGNATURE_COLUMNS} from unnest($1::uuid[]) as pp(petition)
-         cross join lateral (
-           select s.* from signature s join member m on m.id = s.member_id and m.local_id = s.local_id
-            where s.petition_id = pp.petition and s.local_id = $2 and ($4::uuid[] is null or m.workplace_id = any($4::uuid[]))
-            order by s.signed_at desc, s.id desc limit $3) s`,
-      [petitionIds, scope.localId, size + 1, wids],
-    );
-    const counts: { petition_id: string; n: number }[] = await em.query(
-      `select s.petition_id, count(*)::int as n
-         from signature s join member m on m.id = s.member_id and m.local_id = s.local_id
-        where s.petition_id = any($1::uuid[]) and s.local_id = $2 and ($3::uuid[] is null or m.workplace_id = any($3::uuid[]))
-        group by s.petition_id`,
-      [petitionIds, scope.localId, wids],
+    const { rows, totals } = await firstChildren<Partial<SignatureEntity>>(
+      em,
+      {
+        table: 'signature',
+        alias: 's',
+        parent: 'petition_id',
+        order: 's.signed_at desc, s.id desc',
+        memberScoped: true,
+      },
+      SIGNATURE_COLUMNS,
+      scope,
+      petitionIds,
+      size,
     );
     return pagesPer(
       petitionIds,
       rows.map((r) => Object.assign(new SignatureEntity(), r)),
       (s) => s.petitionId,
-      new Map(counts.map((c) => [c.petition_id, c.n])),
+      totals,
       size,
       NEWEST_SIGNATURES.key,
     );
