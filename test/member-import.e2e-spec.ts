@@ -183,6 +183,7 @@ describe('an organizer moves a spreadsheet in', () => {
       'supportLevel',
       'cardSignedAt',
       'lastContactAt',
+      'alertOptIn',
     ]);
     const live = (
       await t.db.query('select count(*)::int as n from member where local_id = $1 and archived_at is null', [
@@ -193,6 +194,8 @@ describe('an organizer moves a spreadsheet in', () => {
     const evil = rows.find((r) => r[0].includes('HYPERLINK'))!;
     expect(evil.slice(0, 4)).toEqual([`'=HYPERLINK("http://evil")`, "'+Sum", '', "'@x.org"]);
     expect(evil[9]).toBe("'-1;ok");
+    // No one here has opted in to alerts (the fixture has no such column).
+    expect(new Set(rows.slice(1).map((r) => r[13]))).toEqual(new Set(['no']));
     expect(rows.some((r) => r[3] === 'robert.jackson.2@example.org')).toBe(false);
     expect(rows.some((r) => r[3] === 'hung.do.1@example.org')).toBe(true);
     const audit = await t.db.query(
@@ -223,6 +226,59 @@ describe('an organizer moves a spreadsheet in', () => {
     expect(rows).toEqual([
       { id: older, tags: ['imported'] },
       { id: newer, tags: [] },
+    ]);
+  });
+
+  it('takes an alertOptIn column: sets consent where a row gives it, keeps it where the cell is blank, and reports a bad value by row', async () => {
+    const { t } = ctx;
+    const existing = (email: string, optIn: boolean) =>
+      t.db.query(
+        `insert into member (local_id, first_name, last_name, email, alert_opt_in, tags) values ($1, 'Had', 'Consent', $2, $3, '{before}')`,
+        [localId, email, optIn],
+      );
+    await existing('keeps.optin@example.org', true);
+    await existing('withdraws.optin@example.org', true);
+    await existing('untouched.optin@example.org', false);
+    const csv = [
+      'firstName,lastName,email,Alert Opt-In,tags',
+      'Opt,Yes,optin.yes@example.org,yes,',
+      'Opt,Si,optin.si@example.org, Sí ,',
+      'Opt,One,optin.one@example.org,1,',
+      'Opt,Blank,optin.blank@example.org,,',
+      'Opt,No,optin.no@example.org,NO,',
+      'Had,Consent,keeps.optin@example.org,,after',
+      'Had,Consent,withdraws.optin@example.org,false,after',
+      'Had,Consent,untouched.optin@example.org,maybe,after',
+      'Opt,Bad,optin.bad@example.org,y,',
+    ].join('\n');
+    const res = await t.gql<Result>(org(), IMPORT, { l: localId, csv });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.importMembers).toEqual({
+      created: 5,
+      updated: 2,
+      skipped: 2,
+      errors: [
+        {
+          row: 8,
+          message: 'alertOptIn: "maybe" is not yes or no; write yes, no, sí, si, true, false, 1 or 0',
+        },
+        { row: 9, message: 'alertOptIn: "y" is not yes or no; write yes, no, sí, si, true, false, 1 or 0' },
+      ],
+    });
+    const { rows } = await t.db.query(
+      `select email, alert_opt_in, tags from member where local_id = $1 and email like '%optin%' order by email`,
+      [localId],
+    );
+    expect(rows).toEqual([
+      { email: 'keeps.optin@example.org', alert_opt_in: true, tags: ['after'] },
+      { email: 'optin.blank@example.org', alert_opt_in: false, tags: [] },
+      { email: 'optin.no@example.org', alert_opt_in: false, tags: [] },
+      { email: 'optin.one@example.org', alert_opt_in: true, tags: [] },
+      { email: 'optin.si@example.org', alert_opt_in: true, tags: [] },
+      { email: 'optin.yes@example.org', alert_opt_in: true, tags: [] },
+      // The refused row changed nothing of the member it matched, its other cells included.
+      { email: 'untouched.optin@example.org', alert_opt_in: false, tags: ['before'] },
+      { email: 'withdraws.optin@example.org', alert_opt_in: false, tags: ['after'] },
     ]);
   });
 

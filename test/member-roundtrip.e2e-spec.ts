@@ -3,12 +3,18 @@ import { useWorld } from '@juntos/test-support';
 const IMPORT = `mutation($l: ID!, $csv: String!) {
   importMembers(localId: $l, csv: $csv) { created updated skipped errors { row message } }
 }`;
-const NAMES = `query($l: ID!) { members(localId: $l, first: 100) { totalCount nodes { firstName lastName preferredName email } } }`;
+const NAMES = `query($l: ID!) { members(localId: $l, first: 100) { totalCount nodes { firstName lastName preferredName email alertOptIn } } }`;
 type Imported = { importMembers: { created: number; updated: number; skipped: number } };
 type Names = {
   members: {
     totalCount: number;
-    nodes: { firstName: string; lastName: string; preferredName: string | null; email: string | null }[];
+    nodes: {
+      firstName: string;
+      lastName: string;
+      preferredName: string | null;
+      email: string | null;
+      alertOptIn: boolean;
+    }[];
   };
 };
 
@@ -19,7 +25,7 @@ describe('export, then import, leaves the member list as it was', () => {
   beforeAll(async () => {
     const { t, w } = ctx;
     for (const input of [
-      { firstName: 'José', lastName: 'García', email: 'jose.garcia@example.org' },
+      { firstName: 'José', lastName: 'García', email: 'jose.garcia@example.org', alertOptIn: true },
       { firstName: '-minus', lastName: '+Plus', preferredName: '=SUM(A1)', email: 'formula@example.org' },
       { firstName: '@Ana', lastName: "O'Brien", phone: '+13105550199' },
     ]) {
@@ -41,6 +47,12 @@ describe('export, then import, leaves the member list as it was', () => {
       },
     );
     expect(exported.data!.exportMembers).toContain("'-minus");
+    // Consent leaves as yes or no, and comes back as it was.
+    expect(before.data!.members.nodes.map((m) => m.alertOptIn).sort()).toEqual([false, false, true]);
+    expect(exported.data!.exportMembers.split('\n')[0]).toMatch(/,alertOptIn$/);
+    expect(exported.data!.exportMembers).toMatch(/jose\.garcia@example\.org,.*,yes\n/);
+    // Changed since the export: importing it puts back what it says, so the column is read.
+    await t.db.query(`update member set alert_opt_in = not alert_opt_in where local_id = $1`, [w.own.id]);
 
     const res = await t.gql<Imported>(admin(), IMPORT, { l: w.own.id, csv: exported.data!.exportMembers });
     expect(res.errors).toBeUndefined();

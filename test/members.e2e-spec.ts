@@ -240,6 +240,74 @@ describe('members', () => {
     expect(blankName.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'firstName' });
   });
 
+  describe('alertOptIn, consent to rapid-response texts', () => {
+    const CREATE_OPT_IN = `mutation($input: MemberInput!) { createMember(input: $input) { id alertOptIn } }`;
+    const UPDATE_OPT_IN = `mutation($id: ID!, $input: UpdateMemberInput!) {
+      updateMember(id: $id, input: $input) { alertOptIn preferredName }
+    }`;
+    const createOptIn = (input: Record<string, unknown>) =>
+      ctx.t.gql<{ createMember: { id: string; alertOptIn: boolean } }>(org(), CREATE_OPT_IN, {
+        input: { localId: ctx.w.own.id, firstName: 'Consent', lastName: 'Giver', ...input },
+      });
+    const stored = async (id: string) =>
+      (await ctx.t.db.query('select alert_opt_in from member where id = $1', [id])).rows[0].alert_opt_in;
+
+    it('is false unless given at creation, and true when given', async () => {
+      const without = await createOptIn({});
+      expect(without.errors).toBeUndefined();
+      expect(without.data!.createMember.alertOptIn).toBe(false);
+      expect(await stored(without.data!.createMember.id)).toBe(false);
+      const withNull = await createOptIn({ alertOptIn: null });
+      expect(withNull.data!.createMember.alertOptIn).toBe(false);
+      const optedIn = await createOptIn({ alertOptIn: true });
+      expect(optedIn.errors).toBeUndefined();
+      expect(optedIn.data!.createMember.alertOptIn).toBe(true);
+      expect(await stored(optedIn.data!.createMember.id)).toBe(true);
+      // Whoever reads the member reads it.
+      const read = await ctx.t.gql(org(), 'query($id: ID!) { member(id: $id) { alertOptIn } }', {
+        id: optedIn.data!.createMember.id,
+      });
+      expect(read.data).toEqual({ member: { alertOptIn: true } });
+    });
+
+    it('is set and withdrawn by updateMember; null or leaving it out keeps it', async () => {
+      const id = (await createOptIn({})).data!.createMember.id;
+      const update = (input: Record<string, unknown>) =>
+        ctx.t.gql<{ updateMember: { alertOptIn: boolean } }>(org(), UPDATE_OPT_IN, { id, input });
+      expect((await update({ alertOptIn: true })).data!.updateMember.alertOptIn).toBe(true);
+      expect(await stored(id)).toBe(true);
+      expect((await update({ alertOptIn: null })).data!.updateMember.alertOptIn).toBe(true);
+      expect((await update({ preferredName: 'Con' })).data!.updateMember).toEqual({
+        alertOptIn: true,
+        preferredName: 'Con',
+      });
+      expect(await stored(id)).toBe(true);
+      expect((await update({ alertOptIn: false })).data!.updateMember.alertOptIn).toBe(false);
+      expect(await stored(id)).toBe(false);
+      // The audit event names the member and nothing of what changed.
+      const audit = await ctx.t.db.query(
+        `select detail from audit_event where target_id = $1 and action = 'member.update'`,
+        [id],
+      );
+      expect(audit.rows).toHaveLength(4);
+      expect(audit.rows.every((r: { detail: unknown }) => r.detail === null)).toBe(true);
+    });
+
+    it.each([['yes'], [1], ['true'], [[true]]])(
+      'refuses %p with BAD_USER_INPUT, on create and on update, and stores nothing',
+      async (value) => {
+        const before = (await ctx.t.db.query('select count(*)::int as n from member')).rows[0].n;
+        const created = await createOptIn({ alertOptIn: value });
+        expect(created.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect((await ctx.t.db.query('select count(*)::int as n from member')).rows[0].n).toBe(before);
+        const id = await makeMember(ctx.t.db, ctx.w.own.id);
+        const updated = await ctx.t.gql(org(), UPDATE_OPT_IN, { id, input: { alertOptIn: value } });
+        expect(updated.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+        expect(await stored(id)).toBe(false);
+      },
+    );
+  });
+
   describe('a steward', () => {
     const steward = () => ctx.w.own.users.STEWARD.token;
 

@@ -52,6 +52,8 @@ export class MemberEntity {
   /** When `supportLevel` was assessed: the occurredAt of that one-on-one. */
   @Timestamp('assessed_at') assessedAt: Date | null;
   @Column({ type: 'text', array: true, default: () => "'{}'" }) tags: string[];
+  /** Consent to rapid-response alerts by text message; none until the member gives it. */
+  @Column({ type: 'boolean', name: 'alert_opt_in', default: false }) alertOptIn: boolean;
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
   @Timestamp('archived_at') archivedAt: Date | null;

@@ -1,5 +1,5 @@
 import { MemberEntity } from '@juntos/db';
-import { parseMemberCsv, planImport, ValidRow } from './member-import';
+import { parseMemberCsv, planImport, ValidRow, yesNo } from './member-import';
 
 describe('parseMemberCsv', () => {
   it('maps headers without case, spaces or underscores, and numbers data rows from 1', () => {
@@ -14,6 +14,16 @@ describe('parseMemberCsv', () => {
     ]);
   });
 
+  it('reads an alertOptIn column under the header spellings it matches, and leaves a blank cell out', () => {
+    for (const header of ['alertOptIn', 'Alert Opt-In', 'ALERT_OPT_IN', 'alert opt in']) {
+      const rows = parseMemberCsv(`firstName,lastName,${header}\nAna,Lopez, Sí \nLuis,Perez,\n`);
+      expect(rows).toEqual([
+        { row: 1, values: { firstName: 'Ana', lastName: 'Lopez', alertOptIn: 'Sí' } },
+        { row: 2, values: { firstName: 'Luis', lastName: 'Perez' } },
+      ]);
+    }
+  });
+
   it('needs the name columns', () => {
     expect(() => parseMemberCsv('email\nx@example.org')).toThrow('The CSV needs a firstName column.');
   });
@@ -26,6 +36,37 @@ describe('parseMemberCsv', () => {
   it('reports a malformed file', () => {
     expect(() => parseMemberCsv('firstName,lastName\n"open,quote\n')).toThrow(/could not be read/);
   });
+});
+
+describe('yesNo', () => {
+  it.each([
+    ['yes', true],
+    ['YES', true],
+    [' Yes ', true],
+    ['no', false],
+    ['No', false],
+    ['NO', false],
+    ['sí', true],
+    ['SÍ', true],
+    ['Sí', true],
+    ['si\u0301', true], // sí typed with a combining accent
+    ['si', true],
+    ['Si', true],
+    ['true', true],
+    ['TRUE', true],
+    ['False', false],
+    ['1', true],
+    ['0', false],
+  ])('reads %p as %p', (cell, expected) => {
+    expect(yesNo(cell)).toBe(expected);
+  });
+
+  it.each(['maybe', 'y', 'n', 'oui', 'nó', '2', '-1', '01', 'yes please', 'constructor', ''])(
+    'refuses %p',
+    (cell) => {
+      expect(yesNo(cell)).toBeUndefined();
+    },
+  );
 });
 
 describe('planImport', () => {
@@ -49,6 +90,7 @@ describe('planImport', () => {
         status: 'MEMBER',
         cardSignedAt: null,
         tags: [],
+        alertOptIn: m.id === 'b',
         ...m,
       }) as unknown as MemberEntity,
   );
@@ -159,5 +201,25 @@ describe('planImport', () => {
     );
     expect(other).toMatchObject({ created: 0, updated: 1, errors: [] });
     expect(other.updates.map((m) => m.id)).toEqual(['older']);
+  });
+
+  it("sets alertOptIn where a row gives it, keeps a matched member's where it does not, and starts a new member without it", () => {
+    const plan = planImport(
+      [
+        row(1, { firstName: 'José', lastName: 'García', email: 'jose@example.org', alertOptIn: true }),
+        row(2, { firstName: 'Mai', lastName: 'Tran', phone: '+12125550100' }),
+        row(3, { firstName: 'Ana', lastName: 'Lopez', workplaceId: 'w2', alertOptIn: false }),
+        row(4, { firstName: 'New', lastName: 'Person' }),
+        row(5, { firstName: 'Other', lastName: 'Person', alertOptIn: true }),
+      ],
+      existing,
+      newId,
+    );
+    expect(plan).toMatchObject({ created: 2, updated: 3, errors: [] });
+    const optIn = (ms: { firstName: string; alertOptIn: boolean }[]) =>
+      Object.fromEntries(ms.map((m) => [m.firstName, m.alertOptIn]));
+    // Mai (b) opted in before; a row without the cell keeps it.
+    expect(optIn(plan.updates)).toEqual({ José: true, Mai: true, Ana: false });
+    expect(optIn(plan.creates)).toEqual({ New: false, Other: true });
   });
 });

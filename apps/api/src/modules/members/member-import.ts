@@ -18,11 +18,33 @@ const COLUMNS = {
   status: 'status',
   preferredlanguage: 'preferredLanguage',
   tags: 'tags',
+  alertoptin: 'alertOptIn',
 } as const;
 export type Column = (typeof COLUMNS)[keyof typeof COLUMNS];
 export type CsvRow = { row: number; values: Partial<Record<Column, string>> };
 
 const headerKey = (h: string) => h.toLowerCase().replace(/[^a-z]/g, '');
+
+/** How a spreadsheet says yes or no, in English or Spanish, without case. */
+const YES_NO: Record<string, boolean> = {
+  yes: true,
+  no: false,
+  sí: true,
+  si: true,
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+};
+
+/**
+ * A yes/no cell (`alertOptIn`): yes/no, sí/si/no, true/false or 1/0, without case or surrounding
+ * spaces. Undefined for anything else, which the import reports for the row.
+ */
+export function yesNo(cell: string): boolean | undefined {
+  const key = cell.trim().normalize('NFC').toLowerCase();
+  return Object.hasOwn(YES_NO, key) ? YES_NO[key] : undefined;
+}
 
 /**
  * Reads the CSV: a header row, then one member per row. Row numbers count data rows from 1.
@@ -93,6 +115,7 @@ const BLANK: Omit<MemberWritable, 'firstName' | 'lastName'> = {
   status: 'PROSPECT' as MemberWritable['status'],
   cardSignedAt: null,
   tags: [],
+  alertOptIn: false,
 };
 
 /**

@@ -26,6 +26,7 @@ export type MemberWritable = Pick<
   | 'status'
   | 'cardSignedAt'
   | 'tags'
+  | 'alertOptIn'
 >;
 
 export interface MemberQuery {
@@ -194,10 +195,12 @@ export class MembersRepository {
         `update member m set
              workplace_id = v.workplace_id, unit_id = v.unit_id, first_name = v.first_name, last_name = v.last_name,
              preferred_name = v.preferred_name, phone = v.phone, email = v.email, preferred_language = v.preferred_language,
-             status = v.status, card_signed_at = v.card_signed_at, tags = v.tags, updated_at = now()
+             status = v.status, card_signed_at = v.card_signed_at, tags = v.tags, alert_opt_in = v.alert_opt_in,
+             updated_at = now()
            from jsonb_to_recordset($2::jsonb) as v(
              id uuid, workplace_id uuid, unit_id uuid, first_name text, last_name text, preferred_name text, phone text,
-             email text, preferred_language text, status text, card_signed_at timestamptz, tags text[])
+             email text, preferred_language text, status text, card_signed_at timestamptz, tags text[],
+             alert_opt_in boolean)
            where m.id = v.id and m.local_id = $1`,
         [
           scope.localId,
@@ -215,6 +218,7 @@ export class MembersRepository {
               status: r.status,
               card_signed_at: r.cardSignedAt,
               tags: r.tags,
+              alert_opt_in: r.alertOptIn,
             })),
           ),
         ],

@@ -12,7 +12,15 @@ import { AuditService } from '../audit/audit.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
 import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
 import { neutralizeFormula, toE164 } from './member-fields';
-import { CsvRow, foldedName, ImportError, parseMemberCsv, planImport, ValidRow } from './member-import';
+import {
+  CsvRow,
+  foldedName,
+  ImportError,
+  parseMemberCsv,
+  planImport,
+  ValidRow,
+  yesNo,
+} from './member-import';
 import { ContactHolder, MembersRepository, MemberWritable, PossibleDuplicateRow } from './members.repository';
 
 export interface ImportSummary {
@@ -36,6 +44,7 @@ const EXPORT_COLUMNS = [
   'supportLevel',
   'cardSignedAt',
   'lastContactAt',
+  'alertOptIn',
 ] as const;
 
 /**
@@ -88,6 +97,7 @@ export class MembersService {
       status: input.status ?? MembershipStatus.PROSPECT,
       cardSignedAt: input.cardSignedAt ?? null,
       tags: input.tags ?? [],
+      alertOptIn: input.alertOptIn ?? false,
     });
     await this.flagDuplicates(scope, member.id, unseen);
     await this.audit.recordIn(
@@ -100,7 +110,7 @@ export class MembersService {
     return member;
   }
 
-  /** Only the fields given change; null clears an optional one. */
+  /** Only the fields given change; null clears an optional one (alertOptIn: null keeps it). */
   async update(ctx: RequestContext, id: string, input: UpdateMemberInput): Promise<MemberEntity> {
     const scope = await this.access.requireRecord(ctx, 'members:write', 'member', id);
     const current = (await this.members.findInScope(scope, id))!;
@@ -118,6 +128,8 @@ export class MembersService {
     }
     if (input.status) patch.status = input.status;
     if (input.tags !== undefined) patch.tags = input.tags ?? [];
+    // Consent is given or withdrawn only by a true or false: null keeps it as it is.
+    if (typeof input.alertOptIn === 'boolean') patch.alertOptIn = input.alertOptIn;
     if (input.phone !== undefined) patch.phone = this.phone(input.phone);
     if (input.workplaceId !== undefined || input.unitId !== undefined) {
       const workplaceId = input.workplaceId !== undefined ? input.workplaceId : current.workplaceId;
@@ -269,6 +281,7 @@ export class MembersService {
         m.supportLevel,
         m.cardSignedAt,
         m.lastContactAt,
+        m.alertOptIn ? 'yes' : 'no',
       ].map(cell),
     );
     await this.audit.recordIn(ctx, scope, 'member.export', null, { rows: rows.length });
@@ -393,6 +406,7 @@ export class MembersService {
         preferredLanguage: values.preferredLanguage,
         status: values.status?.toUpperCase().replace(/[\s-]+/g, '_'),
         tags: values.tags?.split(';'),
+        alertOptIn: values.alertOptIn === undefined ? undefined : yesNo(values.alertOptIn),
       });
       const problems = validateSync(dto);
       if (problems.length) {
@@ -402,6 +416,13 @@ export class MembersService {
       const phone = dto.phone ? toE164(dto.phone, this.region) : undefined;
       if (phone === null) {
         errors.push({ row, message: `phone: "${dto.phone}" is not a phone number` });
+        continue;
+      }
+      if (values.alertOptIn !== undefined && dto.alertOptIn === undefined) {
+        errors.push({
+          row,
+          message: `alertOptIn: "${values.alertOptIn}" is not yes or no; write yes, no, sí, si, true, false, 1 or 0`,
+        });
         continue;
       }
       const workplace = values.workplace ? byName.get(values.workplace.toLowerCase()) : undefined;
@@ -424,6 +445,7 @@ export class MembersService {
       if (dto.preferredLanguage) fields.preferredLanguage = dto.preferredLanguage;
       if (dto.status) fields.status = dto.status;
       if (dto.tags) fields.tags = dto.tags;
+      if (typeof dto.alertOptIn === 'boolean') fields.alertOptIn = dto.alertOptIn;
       if (workplace) fields.workplaceId = workplace.id;
       if (unit) fields.unitId = unit.id;
       valid.push({ row, fields });

@@ -103,6 +103,15 @@ abstract class MemberFields {
 
   @TagList(20, 40, 'tag')
   tags?: string[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Consent to receive rapid-response alerts by text message. A new member starts without it (false); on an update, null or left out keeps it.',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'alertOptIn must be true or false' })
+  alertOptIn?: boolean | null;
 }
 
 @InputType()

@@ -25,6 +25,8 @@ export class Member {
   supportLevel: number | null;
   @Field(() => Date, { nullable: true }) lastContactAt: Date | null;
   @Field(() => [String]) tags: string[];
+  @Field(() => Boolean, { description: 'Consent to receive rapid-response alerts by text message.' })
+  alertOptIn: boolean;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
   @Field(() => Date, { nullable: true }) archivedAt: Date | null;
@@ -47,6 +49,7 @@ export class Member {
       supportLevel: e.supportLevel,
       lastContactAt: e.lastContactAt,
       tags: e.tags,
+      alertOptIn: e.alertOptIn,
       createdAt: e.createdAt,
       updatedAt: e.updatedAt,
       archivedAt: e.archivedAt,
