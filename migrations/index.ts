@@ -14,6 +14,9 @@ import { NotesBoundToRow1796300000000 } from './1796300000000-notes-bound-to-row
 import { RoleAssignmentCap1796400000000 } from './1796400000000-role-assignment-cap';
 import { Events1796500000000 } from './1796500000000-events';
 import { Committees1796600000000 } from './1796600000000-committees';
+import { MemberAlertOptIn1796700000000 } from './1796700000000-member-alert-opt-in';
+import { Jobs1796800000000 } from './1796800000000-jobs';
+import { RapidResponse1796900000000 } from './1796900000000-rapid-response';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -33,4 +36,7 @@ export const MIGRATIONS = [
   RoleAssignmentCap1796400000000,
   Events1796500000000,
   Committees1796600000000,
+  MemberAlertOptIn1796700000000,
+  Jobs1796800000000,
+  RapidResponse1796900000000,
 ];

@@ -35,14 +35,14 @@ describe('migrations', () => {
           )
         )[0].n;
 
-      expect((await ds.runMigrations()).length).toBe(MIGRATIONS.length);
+      expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(MIGRATIONS.length);
       const afterUp = await tables();
       expect(afterUp).toBeGreaterThan(0);
 
-      for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration();
+      for (let i = 0; i < MIGRATIONS.length; i++) await ds.undoLastMigration({ transaction: 'each' });
       expect(await tables()).toBe(0);
 
-      expect((await ds.runMigrations()).length).toBe(MIGRATIONS.length);
+      expect((await ds.runMigrations({ transaction: 'each' })).length).toBe(MIGRATIONS.length);
       expect(await tables()).toBe(afterUp);
 
       // What `npm run migration:generate` would write: nothing, when entities and SQL agree.

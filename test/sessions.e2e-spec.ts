@@ -347,7 +347,7 @@ describe('sessions: the migration from refresh-token families', () => {
       const ds = new DataSource({ ...dataSourceOptions({ url: db.url, poolSize: 1 }), migrations });
       await ds.initialize();
       try {
-        await ds.runMigrations();
+        await ds.runMigrations({ transaction: 'each' });
       } finally {
         await ds.destroy();
       }

@@ -20,6 +20,7 @@ import { HttpErrorsFilter } from './graphql/http-error.filter';
 import { RequestTransactionMiddleware, requestTransactionPlugin } from './graphql/request-transaction';
 import { validationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
+import { JobsModule } from './jobs/job-queue';
 import { logSerializers } from './logging';
 import { FEATURE_MODULES } from './modules';
 
@@ -31,7 +32,13 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: () => env }),
+        // Only the validated Env: never process.env, which holds whatever else the process was given.
+        ConfigModule.forRoot({
+          isGlobal: true,
+          ignoreEnvFile: true,
+          skipProcessEnv: true,
+          validate: () => env,
+        }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: env.LOG_LEVEL,
@@ -66,6 +73,7 @@ export class AppModule implements NestModule {
         AuthModule,
         AccessModule,
         CryptoModule,
+        JobsModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [TransactionHost],

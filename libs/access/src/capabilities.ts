@@ -49,6 +49,17 @@ export const LOCAL_CAPABILITIES = {
   'committees:read': { ...organizing, [STEWARD]: 'assigned', [BOARD_MEMBER]: 'all' },
   /** Who sits on a committee and their contacts (`Committee.memberships`). */
   'committees:members': organizingAndAssigned,
+  /** Report an incident: stewards at their assigned workplaces, or with no workplace (a checkpoint). */
+  'incidents:report': organizingAndAssigned,
+  /** Incidents' kind, status, workplace and dates; their verifications without notes. */
+  'incidents:read': everyone,
+  /** An incident's approximate place (`location`). */
+  'incidents:place': { ...organizing, [STEWARD]: 'all' },
+  /** An incident's details, its verifications' notes and its alerts. */
+  'incidents:details': organizing,
+  /** Verify and close incidents; propose, approve (never one's own) and cancel alerts. */
+  'incidents:respond': organizing,
+  'responders:manage': organizing,
   'dashboard:read': { ...organizing, [BOARD_MEMBER]: 'all' },
 } as const satisfies Record<string, RoleReach>;
 

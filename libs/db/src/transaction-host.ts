@@ -17,6 +17,8 @@ interface RequestTx {
   holder?: { store: RequestTx; done: Promise<void> };
   /** On a request: why a system path's failed work could not be undone; the request must not commit. */
   spoiled?: Error;
+  /** Run once the transaction has committed (never on a rollback). */
+  committed?: (() => void)[];
 }
 
 /**
@@ -33,7 +35,11 @@ export type SystemPurpose =
   | 'platform:create-local'
   | 'platform:invite-first-admin'
   | 'notes:key-check'
-  | 'notes:reencrypt';
+  | 'notes:reencrypt'
+  /** Background: reads an approved alert's recipients and records each delivery, in the alert's local. */
+  | 'alerts:deliver'
+  /** Background: finds due incidents in every local, then erases them in their own locals. */
+  | 'incidents:expire';
 
 /**
  * One transaction per request. The request's EntityManager travels in AsyncLocalStorage, so a
@@ -112,6 +118,16 @@ export class TransactionHost {
     return (await tx.begun).manager;
   }
 
+  /**
+   * Runs `fn` once the current transaction commits, and never if it rolls back: a nudge to
+   * another component about data it can now see (waking a worker). `fn` must not throw or wait.
+   */
+  afterCommit(fn: () => void): void {
+    const tx = this.current();
+    const owner = tx.request ?? tx;
+    (owner.committed ??= []).push(fn);
+  }
+
   /** Ends the request transaction: commit or roll back, then always release the connection. */
   async finish(commit: boolean): Promise<void> {
     const tx = this.als.getStore();
@@ -138,6 +154,7 @@ export class TransactionHost {
       await releaseRunner(qr, broken);
     }
     if (broken && commit) throw broken;
+    if (commit) for (const fn of tx.committed ?? []) fn();
   }
 
   /**

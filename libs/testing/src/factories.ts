@@ -93,11 +93,15 @@ export async function makeMember(
     lastName?: string;
     email?: string | null;
     archived?: boolean;
+    /** E.164, as the API stores it. */
+    phone?: string | null;
+    preferredLanguage?: string | null;
+    alertOptIn?: boolean;
   } = {},
 ): Promise<string> {
   const { rows } = await db.query(
-    `insert into member (local_id, workplace_id, first_name, last_name, email, archived_at)
-     values ($1, $2, $3, $4, $5, $6) returning id`,
+    `insert into member (local_id, workplace_id, first_name, last_name, email, archived_at, phone, preferred_language, alert_opt_in)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
     [
       localId,
       opts.workplaceId ?? null,
@@ -105,6 +109,9 @@ export async function makeMember(
       opts.lastName ?? `Member ${suffix()}`,
       opts.email ?? null,
       opts.archived ? new Date() : null,
+      opts.phone ?? null,
+      opts.preferredLanguage ?? null,
+      opts.alertOptIn ?? false,
     ],
   );
   return rows[0].id;
@@ -293,4 +300,77 @@ export async function makeCommitteeContact(
     [localId, membershipId, memberId],
   );
   return rows[0].id;
+}
+
+/**
+ * A rapid-response incident. Its details stay null: stored details are ciphertext bound to the
+ * row, which only the API writes (report one through the API to test them).
+ */
+export async function makeIncident(
+  db: Pool,
+  localId: string,
+  opts: {
+    workplaceId?: string | null;
+    kind?: string;
+    status?: string;
+    location?: string | null;
+    expiresAt?: Date;
+  } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into incident (local_id, workplace_id, kind, status, location, details, reported_at, expires_at)
+     values ($1, $2, $3, $4, $5, null, now(), coalesce($6, now() + interval '72 hours')) returning id`,
+    [
+      localId,
+      opts.workplaceId ?? null,
+      opts.kind ?? 'WORKPLACE_RAID',
+      opts.status ?? 'REPORTED',
+      opts.location === undefined ? 'North gate' : opts.location,
+      opts.expiresAt ?? null,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** An alert about an incident, proposed by `proposedBy` (a user id). */
+export async function makeAlert(
+  db: Pool,
+  localId: string,
+  incidentId: string,
+  proposedBy: string,
+  opts: { status?: string; audience?: string; message?: string } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into alert (local_id, incident_id, audience, message, status, proposed_by)
+     values ($1, $2, $3, $4, $5, $6) returning id`,
+    [
+      localId,
+      incidentId,
+      opts.audience ?? 'RESPONDERS',
+      opts.message ?? 'Agents at the north gate: stay inside, do not open the door.',
+      opts.status ?? 'PROPOSED',
+      proposedBy,
+    ],
+  );
+  return rows[0].id;
+}
+
+/** A member on the responder roster, covering `workplaceIds`. */
+export async function makeResponder(
+  db: Pool,
+  localId: string,
+  memberId: string,
+  opts: { workplaceIds?: string[]; available?: boolean; skills?: string[] } = {},
+): Promise<string> {
+  const { rows } = await db.query(
+    `insert into responder (local_id, member_id, skills, available) values ($1, $2, $3, $4) returning id`,
+    [localId, memberId, opts.skills ?? ['VERIFIER'], opts.available ?? true],
+  );
+  const id: string = rows[0].id;
+  for (const workplaceId of opts.workplaceIds ?? [])
+    await db.query(
+      'insert into responder_workplace (responder_id, workplace_id, local_id) values ($1, $2, $3)',
+      [id, workplaceId, localId],
+    );
+  return id;
 }

@@ -4,3 +4,4 @@ export * from './statements';
 export * from './snapshot';
 export * from './held-row';
 export * from './cipher';
+export * from './receivers';

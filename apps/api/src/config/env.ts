@@ -8,10 +8,12 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
   MinLength,
+  ValidateBy,
   validateSync,
 } from 'class-validator';
 
@@ -21,6 +23,36 @@ const toInt = ({ value }: { value: unknown }) =>
 /** A whole number from `min` to `max`, read from the variable's text; unset or blank keeps the default. */
 const IntSetting = (min: number, max: number) => stacked(Transform(toInt), IsInt(), Min(min), Max(max));
 const blankToUndefined = ({ value }: { value: unknown }) => (value === '' ? undefined : value);
+/** An http(s) URL; a loopback or single-label host (a compose service name) is allowed. */
+const HttpUrl = (key: string) =>
+  stacked(
+    Transform(blankToUndefined),
+    IsOptional(),
+    IsUrl(
+      { protocols: ['http', 'https'], require_protocol: true, require_tld: false },
+      { message: `${key} must be an http:// or https:// URL` },
+    ),
+  );
+const toDecimal = ({ value }: { value: unknown }) =>
+  value === undefined || value === ''
+    ? undefined
+    : typeof value === 'number' || /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(String(value))
+      ? Number(value)
+      : NaN;
+/** A number above 0 and at most `max`, decimals allowed; one message whatever is wrong with it. */
+const PositiveUpTo = (max: number, message: string) =>
+  stacked(
+    Transform(toDecimal),
+    ValidateBy({
+      name: 'positiveUpTo',
+      validator: {
+        validate: (v) => typeof v === 'number' && Number.isFinite(v) && v > 0 && v <= max,
+        defaultMessage: () => message,
+      },
+    }),
+  );
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+const TWILIO_CREDENTIALS = ['TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_FROM'] as const;
 
 /** Every setting the API reads, with its rule. See the configuration table in README.md. */
 export class Env {
@@ -142,6 +174,67 @@ export class Env {
     message: 'TRUST_PROXY must be false, true (one proxy) or the number of proxies in front of the API',
   })
   TRUST_PROXY = 0;
+
+  /**
+   * Rapid-response alerts go out through one channel: this signed webhook (a Signal gateway, any
+   * SMS service), else Twilio below; when both are set the webhook wins. With neither, an alert can
+   * be drafted but not approved.
+   */
+  @HttpUrl('ALERT_WEBHOOK_URL')
+  ALERT_WEBHOOK_URL?: string;
+
+  /** Signs each webhook body (X-Juntos-Signature), so the gateway can refuse forged alerts. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'ALERT_WEBHOOK_SECRET must be at least 32 characters' })
+  ALERT_WEBHOOK_SECRET?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^AC[0-9a-fA-F]{32}$/, { message: 'TWILIO_ACCOUNT_SID must be AC followed by 32 hex digits' })
+  TWILIO_ACCOUNT_SID?: string;
+
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @IsString()
+  TWILIO_AUTH_TOKEN?: string;
+
+  /** The sender: a Twilio number (E.164), or a Messaging Service SID, which picks the number itself. */
+  @Transform(blankToUndefined)
+  @IsOptional()
+  @Matches(/^(\+[1-9]\d{1,14}|MG[0-9a-fA-F]{32})$/, {
+    message: 'TWILIO_FROM must be an E.164 number (+15551234567) or a Messaging Service SID (MG…)',
+  })
+  TWILIO_FROM?: string;
+
+  /**
+   * Unset: https://api.twilio.com. Another base speaks the same API (a test receiver, a compatible
+   * service).
+   */
+  @HttpUrl('TWILIO_API_BASE')
+  TWILIO_API_BASE?: string;
+
+  /** One delivery attempt's limit: a gateway that hangs must not hold a sending slot for long. */
+  @IntSetting(100, 120_000)
+  ALERT_SEND_TIMEOUT_MS = 10_000;
+
+  /**
+   * Messages in flight at once per API process: enough to text a whole shop in seconds, few
+   * enough not to flood the gateway.
+   */
+  @IntSetting(1, 200)
+  ALERT_DELIVERY_CONCURRENCY = 20;
+
+  /**
+   * Hours an incident report is kept before it is purged: reports can name people at risk, so
+   * they do not outlive their use. Decimals are allowed so tests can use a few seconds (0.001).
+   */
+  @PositiveUpTo(
+    8760,
+    'INCIDENT_RETENTION_HOURS must be a number of hours above 0 and at most 8760 (a year); decimals are allowed',
+  )
+  INCIDENT_RETENTION_HOURS = 72;
 }
 
 export class ConfigProblems extends Error {
@@ -171,6 +264,24 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   const weak =
     env.BOOTSTRAP_ADMIN_PASSWORD && passwordProblem(env.BOOTSTRAP_ADMIN_PASSWORD, env.BOOTSTRAP_ADMIN_EMAIL);
   if (weak) problems.push(`BOOTSTRAP_ADMIN_PASSWORD is refused by the password policy: ${weak}`);
+  if (env.ALERT_WEBHOOK_URL && !env.ALERT_WEBHOOK_SECRET)
+    problems.push(
+      'ALERT_WEBHOOK_SECRET is required when ALERT_WEBHOOK_URL is set: the gateway checks the signature',
+    );
+  const twilioSet = TWILIO_CREDENTIALS.filter((key) => env[key]);
+  if (twilioSet.length && twilioSet.length < TWILIO_CREDENTIALS.length)
+    problems.push(
+      `Twilio needs all of ${TWILIO_CREDENTIALS.join(', ')}: missing ${TWILIO_CREDENTIALS.filter((key) => !env[key]).join(', ')}`,
+    );
+  // Alerts carry members' numbers and the text, Twilio's requests its token: in production they
+  // cross the network encrypted, or stay on this machine.
+  if (env.NODE_ENV === 'production') {
+    for (const key of ['ALERT_WEBHOOK_URL', 'TWILIO_API_BASE'] as const) {
+      const url = env[key] && URL.canParse(env[key]) ? new URL(env[key]) : undefined;
+      if (url?.protocol === 'http:' && !LOOPBACK_HOST.test(url.hostname))
+        problems.push(`${key} must be https:// in production (http:// only to a loopback address)`);
+    }
+  }
   if (problems.length) throw new ConfigProblems(problems);
   return env;
 }

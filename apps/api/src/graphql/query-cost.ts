@@ -38,6 +38,13 @@ export const LIST_MAX = {
   attendanceBatch: 500,
   /** AssignContactsInput.memberIds: @ArrayMaxSize(500). */
   contactsBatch: 500,
+  /** Capped at read, per incident: its first 50 verifications and first 50 alerts, oldest first
+   * (IncidentsRepository.verificationsOf, AlertsRepository.forIncidents). */
+  incidentItems: 50,
+  /** ResponderInput.workplaceIds: @ArrayMaxSize(50). */
+  responderWorkplaces: 50,
+  /** ResponderSkill has five values, each at most once. */
+  responderSkills: 5,
   /** An audit event's counts: a handful of named numbers. */
   auditCounts: 20,
 } as const;

@@ -9,6 +9,7 @@ import { DashboardModule } from './dashboard/dashboard.module';
 import { WorkplacesModule } from './workplaces/workplaces.module';
 import { EventsModule } from './events/events.module';
 import { CommitteesModule } from './committees/committees.module';
+import { RapidResponseModule } from './rapid-response/rapid-response.module';
 
 export const FEATURE_MODULES = [
   LocalsModule,
@@ -20,6 +21,7 @@ export const FEATURE_MODULES = [
   CampaignsModule,
   EventsModule,
   CommitteesModule,
+  RapidResponseModule,
   DashboardModule,
   AuditModule,
 ];

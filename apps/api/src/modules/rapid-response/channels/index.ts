@@ -1,0 +1,3 @@
+export * from './channel';
+export * from './webhook.channel';
+export * from './twilio.channel';

@@ -1,0 +1,69 @@
+import { AppError, badInput, forbidden } from '@juntos/common';
+import { AlertAudience, AlertStatus, IncidentStatus, VerificationOutcome } from './rapid-response.entity';
+
+const HOUR_MS = 3_600_000;
+/** Clocks on phones drift: a report a minute ahead of the server is not "in the future". */
+const CLOCK_SKEW_MS = 60_000;
+
+/** When an incident changed at `changedAt` is erased. */
+export function expiryAfter(changedAt: Date, retentionHours: number): Date {
+  return new Date(changedAt.getTime() + Math.round(retentionHours * HOUR_MS));
+}
+
+export function reportedAtProblem(reportedAt: Date, now: Date): AppError | null {
+  return reportedAt.getTime() > now.getTime() + CLOCK_SKEW_MS
+    ? badInput('reportedAt cannot be in the future.', 'reportedAt')
+    : null;
+}
+
+/** The status a verification leaves: the latest one decides. A closed incident takes no more. */
+export function statusAfter(current: IncidentStatus, outcome: VerificationOutcome): IncidentStatus {
+  if (current === IncidentStatus.CLOSED) throw closed();
+  return IncidentStatus[outcome];
+}
+
+export const closed = () => badInput('This incident is closed.', 'incidentId');
+
+/** Only a confirmed incident may be alerted: most reports are false alarms, and a false alert spreads fear. */
+export function proposalProblem(
+  status: IncidentStatus,
+  audience: AlertAudience,
+  workplaceId: string | null,
+): AppError | null {
+  if (status !== IncidentStatus.CONFIRMED)
+    return badInput('An alert can be proposed only for a confirmed incident: verify it first.', 'incidentId');
+  if (audience === AlertAudience.WORKPLACE_MEMBERS && !workplaceId)
+    return badInput('This incident has no workplace: alert responders or the whole local.', 'audience');
+  return null;
+}
+
+/**
+ * Whether `approverId` may approve now. A second person must approve; approving what is already
+ * approved answers it as it is (null with `already`); the incident must still be confirmed.
+ */
+export function approvalProblem(
+  alert: { status: AlertStatus; proposedBy: string },
+  incidentStatus: IncidentStatus,
+  approverId: string,
+): { problem: AppError | null; already: boolean } {
+  if (alert.proposedBy === approverId)
+    return {
+      problem: forbidden('A second person must approve this alert: you proposed it.'),
+      already: false,
+    };
+  if (alert.status === AlertStatus.SENDING || alert.status === AlertStatus.SENT)
+    return { problem: null, already: true };
+  if (alert.status === AlertStatus.CANCELLED)
+    return { problem: badInput('This alert was cancelled.', 'id'), already: false };
+  if (incidentStatus !== IncidentStatus.CONFIRMED)
+    return {
+      problem: badInput('The incident is no longer confirmed: this alert cannot be sent.', 'id'),
+      already: false,
+    };
+  return { problem: null, already: false };
+}
+
+/** A proposed or sending alert stops; a sent one is past stopping; a cancelled one stays so. */
+export function cancellationProblem(status: AlertStatus): AppError | null {
+  return status === AlertStatus.SENT ? badInput('This alert has already been sent.', 'id') : null;
+}
