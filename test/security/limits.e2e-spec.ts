@@ -384,6 +384,18 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
         'query($c: ID!, $a: String) { committee(id: $c) { memberships { nodes { x: contacts(first: 1, after: $a) { pageInfo { endCursor } } } } } }',
       vars: () => ({ c: ids.committee }),
     },
+    'Query.incidents': {
+      shape: BY_TIME,
+      query:
+        'query($l: ID!, $a: String) { x: incidents(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
+      vars: () => ({ l: ctx.w.own.id }),
+    },
+    'Query.responders': {
+      shape: BY_TIME,
+      query:
+        'query($l: ID!, $a: String) { x: responders(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
+      vars: () => ({ l: ctx.w.own.id }),
+    },
   };
 
   it('covers every field of the emitted schema that takes `after`', () => {
