@@ -1,5 +1,8 @@
 import { Client } from 'pg';
 
+/** The application_name of pg-boss's own connections (polling, maintenance), to tell them apart. */
+export const JOBS_APPLICATION_NAME = 'juntos-jobs';
+
 /** The group role migrations grant to; the API's login role is a member of it. */
 export const APP_GROUP_ROLE = 'juntos_app';
 

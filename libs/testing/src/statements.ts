@@ -1,19 +1,19 @@
 import { Client } from 'pg';
+import { JOBS_APPLICATION_NAME } from '@juntos/db';
 import { TEST_APP_ROLE } from './test-database';
 
 /**
  * Counts the SQL statements the API's own connections send while `fn` runs: a test of how many
- * round trips a request makes (N+1), never of how long it takes.
+ * round trips a request makes (N+1), never of how long it takes. pg-boss's connections poll on
+ * their own clock, so they are not counted.
  */
 export async function countStatements(fn: () => Promise<void>): Promise<number> {
   const original = Client.prototype.query;
   let count = 0;
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
-    if (
-      (this as unknown as { connectionParameters: { user: string } }).connectionParameters.user ===
-      TEST_APP_ROLE.user
-    )
-      count++;
+    const params = (this as unknown as { connectionParameters: { user: string; application_name?: string } })
+      .connectionParameters;
+    if (params.user === TEST_APP_ROLE.user && params.application_name !== JOBS_APPLICATION_NAME) count++;
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {

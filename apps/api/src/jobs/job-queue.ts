@@ -1,7 +1,7 @@
 import { Global, Injectable, Logger, Module, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import PgBoss from 'pg-boss';
-import { TransactionHost } from '@juntos/db';
+import { JOBS_APPLICATION_NAME, TransactionHost } from '@juntos/db';
 import { JOBS_SCHEMA } from '../../../../migrations/1796800000000-jobs';
 
 /** A job to run once its transaction commits; `startAfter` delays it (an incident's expiry). */
@@ -49,7 +49,7 @@ export class JobQueue implements OnModuleInit, OnModuleDestroy {
       migrate: false,
       // Polling and maintenance only: request-time enqueues use the request's own connection.
       max: 3,
-      application_name: 'juntos-jobs',
+      application_name: JOBS_APPLICATION_NAME,
       // Maintenance (expiring stuck jobs, deleting old ones) every few minutes is plenty.
       maintenanceIntervalSeconds: 300,
     });
