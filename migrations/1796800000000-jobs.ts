@@ -26,6 +26,16 @@ export const JOB_QUEUES: Record<string, object> = {
     expireInSeconds: 300,
     retentionMinutes: 60,
   },
+  // The same work on a schedule, as a backstop: its own queue, so a cron run is never taken for a
+  // job some write queued.
+  'incident-expiry-sweep': {
+    policy: 'standard',
+    retryLimit: 2,
+    retryDelay: 60,
+    retryBackoff: false,
+    expireInSeconds: 300,
+    retentionMinutes: 60,
+  },
   '__pgboss__send-it': { policy: 'standard', retryLimit: 2, retryDelay: 0, retryBackoff: false },
 };
 

@@ -1,7 +1,7 @@
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TestApp, useWorld, Viewer, VIEWERS } from '@juntos/test-support';
+import { TestApp, useAlertGateway, useWorld, Viewer, VIEWERS } from '@juntos/test-support';
 import { MATRIX, Outcome, Where } from './matrix';
 
 const schema = buildSchema(readFileSync(join(__dirname, '..', '..', 'schema.gql'), 'utf8'));
@@ -21,7 +21,9 @@ describe('permission matrix', () => {
     expect(stale).toEqual([]);
   });
 
-  const ctx = useWorld();
+  // A channel for text messages, so approveAlert's allowed cells are approvals, not BAD_USER_INPUT.
+  const gateway = useAlertGateway();
+  const ctx = useWorld(gateway.env);
 
   const cases: [string, Viewer, Where][] = [];
   for (const op of Object.keys(MATRIX))

@@ -1,7 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLObjectType, parse } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { useWorld } from '@juntos/test-support';
+import { useAlertGateway, useWorld } from '@juntos/test-support';
 import { FieldWalk } from './field-walk';
 
 /**
@@ -19,13 +19,18 @@ const NESTED_FIRST = 5;
 const REFUSALS = ['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED'];
 
 describe('field walk: no path shows what its root query refuses', () => {
+  // A channel for text messages, so a seeded alert can be approved (and its approver walked).
+  const gateway = useAlertGateway();
   // One root field per request, so aliases never matter; generous bounds so whole trees run
-  // in one request (a refused request is walked in pieces anyway).
-  const ctx = useWorld({
-    GRAPHQL_MAX_DEPTH: '30',
-    GRAPHQL_MAX_TOKENS: '100000',
-    GRAPHQL_MAX_COST: '10000000',
-  });
+  // in one request (a refused request is walked in pieces anyway). Added to the gateway's
+  // settings object itself, which its beforeAll fills before the app is made.
+  const ctx = useWorld(
+    Object.assign(gateway.env, {
+      GRAPHQL_MAX_DEPTH: '30',
+      GRAPHQL_MAX_TOKENS: '100000',
+      GRAPHQL_MAX_COST: '10000000',
+    }),
+  );
   const labels = new Map<string, string>();
   let walk: FieldWalk;
   let roots: { field: string; args: string }[] = [];
@@ -279,6 +284,64 @@ describe('field walk: no path shows what its root query refuses', () => {
       await must(org, 'mutation($input: AssignContactsInput!) { assignContacts(input: $input) { id } }', {
         input: { membershipId: seat.addCommitteeMember.id, memberIds: contacts },
       });
+    }
+
+    // Rapid response: a responder covering the assigned workplace; an incident at each workplace
+    // (the steward reports theirs) and one with no workplace (a checkpoint on a road), each
+    // verified with a note and with an alert proposed by the organizer. The checkpoint's alert is
+    // approved by the admin, and goes out to the responder through the gateway.
+    const responder = await must<{ setResponder: { id: string } }>(
+      org,
+      'mutation($input: ResponderInput!) { setResponder(input: $input) { id } }',
+      {
+        input: {
+          memberId: membersBySite.assigned[0],
+          skills: ['VERIFIER', 'INTERPRETER'],
+          workplaceIds: [L.assigned],
+          available: true,
+        },
+      },
+    );
+    labels.set(responder.setResponder.id, `${name}.assigned.responder`);
+    for (const site of ['assigned', 'unassigned', null] as const) {
+      const where = site ?? 'noWorkplace';
+      const r = await must<{ reportIncident: { id: string } }>(
+        site === 'assigned' ? steward : org,
+        'mutation($input: ReportIncidentInput!) { reportIncident(input: $input) { id } }',
+        {
+          input: {
+            localId: L.id,
+            workplaceId: site ? L[site] : undefined,
+            kind: site ? 'WORKPLACE_RAID' : 'CHECKPOINT',
+            location: site ? `${name} ${site} loading dock` : `${name} corner of 5th and Main`,
+            details: `Details of the ${name} ${where} incident`,
+          },
+        },
+      );
+      const incidentId = r.reportIncident.id;
+      labels.set(incidentId, `${name}.${where}.incident`);
+      const v = await must<{ verifyIncident: { verifications: { id: string }[] } }>(
+        org,
+        'mutation($input: VerifyIncidentInput!) { verifyIncident(input: $input) { verifications { id } } }',
+        { input: { incidentId, outcome: 'CONFIRMED', note: `Note on the ${name} ${where} incident` } },
+      );
+      labels.set(v.verifyIncident.verifications[0].id, `${name}.${where}.incident.verification`);
+      const a = await must<{ proposeAlert: { id: string } }>(
+        org,
+        'mutation($input: ProposeAlertInput!) { proposeAlert(input: $input) { id } }',
+        {
+          input: {
+            incidentId,
+            audience: site ? 'WORKPLACE_MEMBERS' : 'RESPONDERS',
+            message: `Alert about the ${name} ${where} incident`,
+          },
+        },
+      );
+      labels.set(a.proposeAlert.id, `${name}.${where}.incident.alert`);
+      if (!site)
+        await must(L.users.LOCAL_ADMIN.token, 'mutation($id: ID!) { approveAlert(id: $id) { id } }', {
+          id: a.proposeAlert.id,
+        });
     }
   }
 

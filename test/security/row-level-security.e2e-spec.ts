@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Client } from 'pg';
+import { JOBS_APPLICATION_NAME } from '@juntos/db';
 import { makeMember, TEST_APP_ROLE, TestApp, useWorld } from '@juntos/test-support';
 
 /** Raw SQL as the API's own role, in one transaction, rolled back afterwards. */
@@ -160,13 +161,27 @@ describe('row-level security: the backstop behind the permission layer', () => {
     ).toBe(0);
 
     // Every connection back in the pool is idle, outside any transaction, with no scope left set.
+    // The job queue (pg-boss) signs in as the same role on a pool of its own (JOBS_APPLICATION_NAME,
+    // at most 3, polling its schema and never carrying a scope): counted apart, not mistaken for these.
     const dbName = new URL(t.env.DATABASE_URL!).pathname.slice(1);
-    const states = await t.db.query(
-      `select state from pg_stat_activity where datname = $1 and usename = $2`,
-      [dbName, TEST_APP_ROLE.user],
+    const connections = async (applicationName: string) =>
+      (
+        await t.db.query(
+          `select state from pg_stat_activity where datname = $1 and usename = $2 and application_name = $3`,
+          [dbName, TEST_APP_ROLE.user, applicationName],
+        )
+      ).rows as { state: string }[];
+    const states = await connections('juntos');
+    expect(states.length).toBeLessThanOrEqual(2);
+    expect(states.every((r) => r.state === 'idle')).toBe(true);
+    expect((await connections(JOBS_APPLICATION_NAME)).length).toBeLessThanOrEqual(3);
+    // Nothing else signs in as the API's role.
+    const { rows: others } = await t.db.query(
+      `select application_name from pg_stat_activity
+        where datname = $1 and usename = $2 and application_name not in ('juntos', $3)`,
+      [dbName, TEST_APP_ROLE.user, JOBS_APPLICATION_NAME],
     );
-    expect(states.rows.length).toBeLessThanOrEqual(2);
-    expect(states.rows.every((r: { state: string }) => r.state === 'idle')).toBe(true);
+    expect(others).toEqual([]);
     const ds = t.app.get(DataSource);
     const settings = await Promise.all(
       [1, 2].map(() =>

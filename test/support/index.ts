@@ -6,3 +6,4 @@
 export * from '@juntos/testing';
 export * from './test-app';
 export * from './world';
+export * from './alert-gateway';

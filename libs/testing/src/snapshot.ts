@@ -4,8 +4,8 @@ import { Pool } from 'pg';
 export type DatabaseSnapshot = Record<string, { rows: number; digest: string }>;
 
 /**
- * Every table of the public schema (the migrations' own bookkeeping aside), read in one statement
- * through the owner pool of TestApp (a superuser: row-level security hides nothing from it).
+ * Every table of the public schema (the migrations' own bookkeeping aside), and pg-boss's jobs,
+ * read through the owner pool of TestApp (a superuser: row-level security hides nothing from it).
  */
 export async function snapshotTables(db: Pool): Promise<DatabaseSnapshot> {
   const { rows: tables } = await db.query<{ name: string }>(
@@ -21,7 +21,16 @@ export async function snapshotTables(db: Pool): Promise<DatabaseSnapshot> {
       )
       .join(' union all '),
   );
-  return Object.fromEntries(rows.map((r) => [r.name, { rows: r.rows, digest: r.digest }]));
+  // Jobs writes queued, by queue and payload only: workers change a job's state and times on their
+  // own clock. Scheduled runs (pg-boss's cron queue and the expiry sweep) come from no write.
+  const { rows: jobs } = await db.query<{ rows: number; digest: string }>(
+    `select count(*)::int as rows, coalesce(md5(string_agg(name || data::text, '|' order by name || data::text)), '') as digest
+       from pgboss.job where name not in ('__pgboss__send-it', 'incident-expiry-sweep')`,
+  );
+  return Object.fromEntries([
+    ...rows.map((r) => [r.name, { rows: r.rows, digest: r.digest }]),
+    ['pgboss.job', jobs[0]],
+  ]);
 }
 
 /** The tables whose rows differ between two snapshots. */

@@ -7,7 +7,8 @@ import { INCIDENT_EXPIRY_QUEUE } from './incidents.service';
 
 /** Incidents erased per transaction; a sweep repeats until none is due. */
 const BATCH = 200;
-/** The sweep that backs up the expiry jobs each change schedules: every 10 minutes. */
+/** The sweep that backs up the expiry jobs each change schedules: every 10 minutes, on its own queue. */
+const SWEEP_QUEUE = 'incident-expiry-sweep';
 const SWEEP_CRON = '*/10 * * * *';
 
 /**
@@ -28,10 +29,11 @@ export class IncidentExpiryWorker implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    await this.jobs.work(INCIDENT_EXPIRY_QUEUE, { batchSize: 20, pollingIntervalSeconds: 1 }, async () => {
-      await this.sweep();
-    });
-    await this.jobs.schedule(INCIDENT_EXPIRY_QUEUE, SWEEP_CRON);
+    for (const queue of [INCIDENT_EXPIRY_QUEUE, SWEEP_QUEUE])
+      await this.jobs.work(queue, { batchSize: 20, pollingIntervalSeconds: 1 }, async () => {
+        await this.sweep();
+      });
+    await this.jobs.schedule(SWEEP_QUEUE, SWEEP_CRON);
   }
 
   /** Erases every incident due now; returns how many. */
