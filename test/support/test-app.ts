@@ -57,7 +57,13 @@ export class TestApp {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule.forRoot(env)] }).compile();
     const app = moduleRef.createNestApplication({ logger: false });
     configureApp(app, env);
-    await app.init();
+    try {
+      await app.init();
+    } catch (e) {
+      // A start refused (the notes key check): what did start (the job queue's workers) stops too.
+      await app.close().catch(() => undefined);
+      throw e;
+    }
     const db = new Pool({ connectionString: database.url, max: 3 });
     // Dropping a database with (force) ends its idle clients: expected here, not a crash.
     db.on('error', () => undefined);
