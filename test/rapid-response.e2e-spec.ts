@@ -239,8 +239,11 @@ describe('the rapid-response network', () => {
         'incident.verify.confirmed',
         'alert.propose',
         'alert.approve',
+        'alert.sent',
       ]),
     );
+    const sentEvent = audit.rows.find((r) => r.action === 'alert.sent' && r.target_id === alertId);
+    expect(JSON.parse(sentEvent.detail)).toEqual({ delivered: 3, failed: 0 });
     const text = JSON.stringify(audit.rows);
     expect(text).not.toMatch(/north gate|vans|bus stop|remain silent/i);
   });

@@ -176,14 +176,14 @@ export class AlertsRepository {
   /**
    * On the 'alerts:deliver' path: records outcomes (only of deliveries still pending, so a cancel
    * or an expiry meanwhile keeps its SKIPPED) and counts attempts, then marks SENT each alert with
-   * nothing pending. The alerts are locked first, so two workers finishing an alert's last
-   * deliveries at once cannot both see the other's as pending.
+   * nothing pending, answering those with their counts. The alerts are locked first, so two
+   * workers finishing an alert's last deliveries at once cannot both see the other's as pending.
    */
   async record(
     scope: Scope,
     alertIds: readonly string[],
     outcomes: { delivered: string[]; failed: string[]; retrying: string[] },
-  ): Promise<void> {
+  ): Promise<({ alertId: string } & DeliveryCounts)[]> {
     const em = await this.tx.manager();
     await em.query(
       `select id from alert where id = any($1::uuid[]) and local_id = $2 order by id for update`,
@@ -197,11 +197,19 @@ export class AlertsRepository {
           and d.id = any($2::uuid[] || $3::uuid[] || $4::uuid[])`,
       [scope.localId, outcomes.delivered, outcomes.failed, outcomes.retrying],
     );
-    await em.query(
+    // An UPDATE answers [rows, count] through TypeORM.
+    const [sent] = (await em.query(
       `update alert a set status = 'SENT', sent_at = now(), updated_at = now()
         where a.id = any($1::uuid[]) and a.local_id = $2 and a.status = 'SENDING'
-          and not exists (select from alert_delivery d where d.alert_id = a.id and d.status = 'PENDING')`,
+          and not exists (select from alert_delivery d where d.alert_id = a.id and d.status = 'PENDING')
+        returning a.id`,
       [alertIds, scope.localId],
+    )) as [{ id: string }[], number];
+    if (!sent.length) return [];
+    const counts = await this.counts(
+      scope,
+      sent.map((a) => a.id),
     );
+    return sent.map((a) => ({ alertId: a.id, ...(counts.get(a.id) ?? { delivered: 0, failed: 0 }) }));
   }
 }

@@ -3,6 +3,7 @@ import { ConfigService } from '@nestjs/config';
 import { systemScope } from '@juntos/access';
 import { TransactionHost } from '@juntos/db';
 import { JobQueue, QueuedJob } from '../../jobs/job-queue';
+import { AuditService } from '../audit/audit.service';
 import { AlertChannels } from './alert-channels';
 import { ALERT_DELIVERY_QUEUE, DeliveryJob } from './alerts.service';
 import { AlertsRepository, DeliveryToSend } from './alerts.repository';
@@ -46,6 +47,7 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap {
     private readonly tx: TransactionHost,
     private readonly alerts: AlertsRepository,
     private readonly channels: AlertChannels,
+    private readonly audit: AuditService,
     config: ConfigService,
   ) {
     this.concurrency = config.getOrThrow<number>('ALERT_DELIVERY_CONCURRENCY');
@@ -98,9 +100,21 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap {
     );
     const alertIds = [...new Set(rows.map((r) => r.alertId))];
     if (alertIds.length)
-      await this.inLocal(localId, (scope) =>
-        this.alerts.record(scope, alertIds, { delivered, failed, retrying }),
-      );
+      await this.inLocal(localId, async (scope) => {
+        const sent = await this.alerts.record(scope, alertIds, { delivered, failed, retrying });
+        // The last step of an alert, in the log: how many, never who.
+        for (const a of sent)
+          await this.audit.recordAs(
+            { actorId: null, ip: null },
+            {
+              localId,
+              action: 'alert.sent',
+              targetType: 'Alert',
+              targetId: a.alertId,
+              detail: { delivered: a.delivered, failed: a.failed },
+            },
+          );
+      });
     // Back to pg-boss: the batch's other jobs complete when this handler returns.
     await this.jobs.fail(ALERT_DELIVERY_QUEUE, retryJobs);
   }
