@@ -343,6 +343,25 @@ describe('the rapid-response network', () => {
     expect(counted.rows[0].n).toBeGreaterThan(0);
   });
 
+  it('fails only the field whose ciphertext was copied from another incident, with UNREADABLE', async () => {
+    const { t, w } = ctx;
+    const a = await confirmedIncident(t, org(), org(), { localId: w.own.id, details: 'Details of A' });
+    const b = await confirmedIncident(t, org(), org(), { localId: w.own.id, details: 'Details of B' });
+    await t.db.query(
+      `update incident set details = (select details from incident where id = $1) where id = $2`,
+      [a, b],
+    );
+    const r = await t.gql<{ incident: { details: string | null; location: string } }>(org(), INCIDENT, {
+      id: b,
+    });
+    expect(r.errors?.map((e) => [e.path?.join('.'), e.extensions.code])).toEqual([
+      ['incident.details', 'UNREADABLE'],
+    ]);
+    expect(r.data!.incident).toMatchObject({ details: null, location: 'North gate' });
+    const ok = await t.gql<{ incident: { details: string } }>(org(), INCIDENT, { id: a });
+    expect(ok.data!.incident.details).toBe('Details of A');
+  });
+
   it('lets a steward report only at assigned workplaces or at none, and refuses bad input with nothing written', async () => {
     const { t, w } = ctx;
     const before = await t.db.query(`select count(*)::int as n from incident`);

@@ -1,9 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { AppError, badInput, forbidden, Page, pageSize } from '@juntos/common';
+import { badInput, forbidden, Page, pageSize } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
-import { CipherKeyError, FieldCipher, oneOnOneNotesAad } from '@juntos/crypto';
+import { FieldCipher, oneOnOneNotesAad } from '@juntos/crypto';
+import { openSealed } from '../../graphql/sealed-text';
 import { OneOnOneEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
@@ -121,15 +122,9 @@ export class OneOnOnesService {
    * rest of the answer stands. Logged by id and key, never content.
    */
   readNotes(o: { id: string; localId: string; sealedNotes: string | null }): string | null {
-    if (o.sealedNotes === null) return null;
-    try {
-      return this.cipher.decrypt(o.sealedNotes, oneOnOneNotesAad(o.localId, o.id));
-    } catch (e) {
-      if (!(e instanceof CipherKeyError)) throw e;
-      this.logger.warn(
-        `notes of one-on-one ${o.id} (local ${o.localId}, key ${FieldCipher.keyIdOf(o.sealedNotes) ?? '?'}) did not decrypt: ${e.message}`,
-      );
-      throw new AppError('UNREADABLE', 'These notes cannot be decrypted on this conversation.');
-    }
+    return openSealed(this.cipher, this.logger, o.sealedNotes, oneOnOneNotesAad(o.localId, o.id), {
+      record: `notes of one-on-one ${o.id} (local ${o.localId})`,
+      message: 'These notes cannot be decrypted on this conversation.',
+    });
   }
 }

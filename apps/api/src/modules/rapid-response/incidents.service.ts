@@ -1,10 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { randomUUID } from 'node:crypto';
-import { AppError, notFound, Page } from '@juntos/common';
+import { notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
-import { boundTo, CipherKeyError, FieldCipher } from '@juntos/crypto';
+import { boundTo, FieldCipher } from '@juntos/crypto';
+import { openSealed } from '../../graphql/sealed-text';
 import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../../jobs/job-queue';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
@@ -175,15 +176,10 @@ export class IncidentsService {
     return this.jobs.enqueue(INCIDENT_EXPIRY_QUEUE, [{ data: {}, startAfter: at }]);
   }
 
-  /** Text that does not decrypt on this row fails its field alone with UNREADABLE; logged without content. */
-  private open(sealed: string | null, aad: string, what: string): string | null {
-    if (sealed === null) return null;
-    try {
-      return this.cipher.decrypt(sealed, aad);
-    } catch (e) {
-      if (!(e instanceof CipherKeyError)) throw e;
-      this.log.warn(`${what} did not decrypt (key ${FieldCipher.keyIdOf(sealed) ?? '?'}): ${e.message}`);
-      throw new AppError('UNREADABLE', 'This text cannot be decrypted here.');
-    }
+  private open(sealed: string | null, aad: string, record: string): string | null {
+    return openSealed(this.cipher, this.log, sealed, aad, {
+      record,
+      message: 'This text cannot be decrypted here.',
+    });
   }
 }
