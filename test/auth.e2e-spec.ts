@@ -102,7 +102,10 @@ describe('sign-in over REST', () => {
           .send({ refreshToken: 'x'.repeat(43) })
       ).status,
     ).toBe(401);
-    expect((await t.http().post('/auth/refresh').send({})).status).toBe(400);
+    expect((await t.http().post('/auth/refresh').send({ refreshToken: 5 })).status).toBe(400);
+    expect((await t.http().post('/auth/refresh').send({ refreshToken: '' })).status).toBe(400);
+    // No token at all, in the body or the web app's cookie: no session to refresh.
+    expect((await t.http().post('/auth/refresh').send({})).status).toBe(401);
   });
 
   it('logs out with 204, whether or not the token was still live', async () => {

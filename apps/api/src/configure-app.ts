@@ -13,6 +13,11 @@ export function configureApp(app: INestApplication, env: Env): void {
   express.disable('x-powered-by');
   // An API serves no pages: helmet's defaults forbid framing, sniffing and referrers.
   express.use(helmet());
+  // Answers hold personal data: no browser, proxy or phone keeps a copy of any of them.
+  express.use((_req: unknown, res: { setHeader(name: string, value: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   // Closed unless CORS_ORIGINS names the browser origins that may call the API.
   const origins = env.CORS_ORIGINS.split(',')
     .map((o) => o.trim())

@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, IsString, Length, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { lowerTrim, trim } from '../../../graphql/transforms';
 
 export class LoginDto {
@@ -15,9 +15,11 @@ export class LoginDto {
 }
 
 export class RefreshDto {
+  /** Left out by the web app, whose token is in the HttpOnly cookie. */
+  @IsOptional()
   @IsString()
   @Length(1, 200)
-  refreshToken: string;
+  refreshToken?: string;
 }
 
 export class AcceptInvitationDto {
