@@ -372,6 +372,9 @@ describe('the rapid-response network', () => {
       [org(), { details: 'x'.repeat(5001) }, 'BAD_USER_INPUT'],
       [org(), { reportedAt: new Date(Date.now() + 3_600_000).toISOString() }, 'BAD_USER_INPUT'],
       [org(), { kind: 'IMMIGRATION_STATUS' }, 'BAD_USER_INPUT'],
+      // Postgres counts characters in code points: an emoji with its variation selector is two.
+      [org(), { location: '⚠️'.repeat(200) }, 'BAD_USER_INPUT'],
+      [org(), { reportedAt: new Date(Date.now() - 31 * 24 * 3_600_000).toISOString() }, 'BAD_USER_INPUT'],
       [board(), {}, 'FORBIDDEN'],
     ];
     for (const [token, input, code] of cases) {
@@ -386,7 +389,7 @@ describe('the rapid-response network', () => {
     expect(roadside.data!.reportIncident).toMatchObject({ workplace: null, status: 'REPORTED' });
 
     const id = await confirmedIncident(t, org(), org(), { localId: w.own.id });
-    for (const message of ['', 'x'.repeat(321)]) {
+    for (const message of ['', 'x'.repeat(321), '⚠️'.repeat(161)]) {
       const p = await t.gql(org(), PROPOSE, { input: { incidentId: id, audience: 'RESPONDERS', message } });
       expect(p.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     }
@@ -496,6 +499,32 @@ describe('the rapid-response network', () => {
     ]);
   });
 
+  it('takes writes about one incident in turns: parallel proposals, approvals and closing never answer CONFLICT', async () => {
+    const { t, w } = ctx;
+    const id = await confirmedIncident(t, org(), org(), { localId: w.own.id });
+    const proposals = await Promise.all(
+      [1, 2, 3].map((n) =>
+        t.gql<{ proposeAlert: { id: string } }>(n % 2 ? org() : admin(), PROPOSE, {
+          input: { incidentId: id, audience: 'LOCAL_MEMBERS', message: `Raid ${n}` },
+        }),
+      ),
+    );
+    expect(proposals.map((p) => p.errors)).toEqual([undefined, undefined, undefined]);
+    const [a, b, c] = proposals.map((p) => p.data!.proposeAlert.id);
+    // a and c were proposed by the organizer, b by the admin: each approved by the other.
+    const raced = await Promise.all([
+      t.gql(admin(), APPROVE, { id: a }),
+      t.gql(org(), APPROVE, { id: b }),
+      t.gql(admin(), CANCEL, { id: c }),
+      t.gql(org(), CLOSE, { id }),
+    ]);
+    const codes = raced.flatMap((r) => r.errors?.map((e) => e.extensions.code) ?? []);
+    // Closing first cancels what is still proposed, and an approval after it says so.
+    expect(codes.filter((code) => code !== 'BAD_USER_INPUT')).toEqual([]);
+    const statuses = await t.db.query(`select status from incident where id = $1`, [id]);
+    expect(statuses.rows[0].status).toBe('CLOSED');
+  });
+
   it('cancels a proposed alert, refuses to approve it after, and cancels proposals when the incident closes', async () => {
     const { t, w } = ctx;
     const id = await confirmedIncident(t, org(), org(), { localId: w.own.id });
@@ -599,7 +628,17 @@ describe('the rapid-response network, after the retention', () => {
       );
       expect(notes.rows).toEqual([{ note: null, outcome: 'CONFIRMED' }]);
       const alerts = await t.db.query(`select message, status from alert where incident_id = $1`, [id]);
-      expect(alerts.rows).toEqual([{ message: null, status: 'PROPOSED' }]);
+      // The proposal waiting for approval was cancelled with the erasure.
+      expect(alerts.rows).toEqual([{ message: null, status: 'CANCELLED' }]);
+      // Nothing new can be written about it: no note, no alert text outlives the erasure.
+      const verify = await t.gql(org, VERIFY, {
+        input: { incidentId: id, outcome: 'CONFIRMED', note: 'Still there' },
+      });
+      expect(verify.errors?.[0].message).toMatch(/expired/);
+      const propose = await t.gql(org, PROPOSE, {
+        input: { incidentId: id, audience: 'RESPONDERS', message: 'Still there' },
+      });
+      expect(propose.errors?.[0].message).toMatch(/expired/);
       // Nowhere in the database: not in the queue, not in the audit log.
       for (const table of ['pgboss.job', 'audit_event'])
         expect(

@@ -1,9 +1,29 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
-import { IsDate, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateIf } from 'class-validator';
+import { IsDate, IsOptional, IsString, IsUUID, ValidateBy, ValidateIf } from 'class-validator';
 import { stacked } from '@juntos/common';
 import { trim, trimToNull } from './transforms';
+
+/**
+ * A text's length as Postgres counts it, in code points. class-validator's Length leaves out
+ * emoji variation selectors (U+FE0E, U+FE0F), so '⚠️' would pass as 1 character and then break
+ * the column's check as 2.
+ */
+function CharacterLength(min: number, max: number, message: string): PropertyDecorator {
+  return ValidateBy({
+    name: 'characterLength',
+    validator: {
+      validate: (value: unknown) => {
+        if (typeof value !== 'string') return false;
+        let n = 0;
+        for (const _ of value) if (++n > max) return false;
+        return n >= min;
+      },
+      defaultMessage: () => message,
+    },
+  });
+}
 
 /** An id in an input. A malformed one answers BAD_USER_INPUT: "<field> must be an id". */
 export function IdField(opts: { optional?: boolean; description?: string } = {}): PropertyDecorator {
@@ -23,7 +43,7 @@ export function OptionalText(max: number, description?: string): PropertyDecorat
       Transform(trimToNull),
       IsOptional(),
       IsString(),
-      MaxLength(max, { message: `${String(key)} must be at most ${max.toLocaleString('en')} characters` }),
+      CharacterLength(0, max, `${String(key)} must be at most ${max.toLocaleString('en')} characters`),
     )(target, key);
 }
 
@@ -43,7 +63,7 @@ export function RequiredText(
         ? [ValidateIf((o: Record<string | symbol, unknown>) => o[key] !== undefined)]
         : []),
       IsString(),
-      Length(1, max, { message: `${String(key)} must be 1 to ${max.toLocaleString('en')} characters` }),
+      CharacterLength(1, max, `${String(key)} must be 1 to ${max.toLocaleString('en')} characters`),
     )(target, key);
 }
 

@@ -85,6 +85,15 @@ export function formatError(hideSuggestions: boolean) {
       // Class 22 is a data exception: a value out of range or malformed (a date Postgres cannot
       // hold, a number too large). Input checks should stop these first; one that slips through is
       // still the caller's value, never a 500. Logged, so the missing check can be added.
+      // A check constraint: the database's own bound on a value (a text's length in characters)
+      // that an input check let through. The caller's value, never a 500; logged without it.
+      if (pgCode === '23514') {
+        const constraint = (original.driverError as { constraint?: string } | undefined)?.constraint;
+        log.warn(
+          `check ${constraint ?? '?'} refused a value in ${formatted.path?.join('.') ?? 'an operation'}`,
+        );
+        return { ...base, message: 'A value is out of range.', extensions: { code: 'BAD_USER_INPUT' } };
+      }
       if (pgCode?.startsWith('22')) {
         log.warn(`data exception ${pgCode} reached SQL in ${formatted.path?.join('.') ?? 'an operation'}`);
         return {
@@ -115,7 +124,20 @@ export function formatError(hideSuggestions: boolean) {
       const tooLarge = code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message);
       return { ...base, message, extensions: { code: tooLarge ? 'QUERY_TOO_LARGE' : REQUEST_ERRORS[code] } };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    log.error({ err: loggable(original), path: formatted.path }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * A database error as the logs may keep it: its SQLSTATE, constraint and message, never the
+ * statement's parameters or the row Postgres quotes in `detail` (they hold names, places, notes).
+ */
+export function loggable(e: unknown): unknown {
+  if (!(e instanceof QueryFailedError)) return e;
+  const driver = (e.driverError ?? {}) as { code?: string; constraint?: string; table?: string };
+  const safe = new Error(e.message);
+  safe.name = 'QueryFailedError';
+  safe.stack = `${safe.name}: ${e.message}\n${(e.stack ?? '').split('\n').slice(1).join('\n')}`;
+  return Object.assign(safe, { code: driver.code, constraint: driver.constraint, table: driver.table });
 }

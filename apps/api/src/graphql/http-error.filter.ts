@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Response } from 'express';
 import { AppError, ErrorCode } from '@juntos/common';
 import { isConnectionFailure } from '@juntos/db';
-import { DATABASE_UNAVAILABLE } from './format-error';
+import { DATABASE_UNAVAILABLE, loggable } from './format-error';
 
 /** The HTTP status of every code in the closed list (ERROR_CODES): the compiler insists on all. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -58,7 +58,7 @@ export class HttpErrorsFilter implements ExceptionFilter {
       this.log.warn(`database unavailable: ${(error as Error).message}`);
       return res.status(503).json({ statusCode: 503, message: DATABASE_UNAVAILABLE });
     }
-    this.log.error({ err: error }, 'unexpected error in a REST endpoint');
+    this.log.error({ err: loggable(error) }, 'unexpected error in a REST endpoint');
     return res.status(500).json({ statusCode: 500, message: 'Internal server error' });
   }
 }

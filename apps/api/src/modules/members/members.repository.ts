@@ -405,6 +405,13 @@ export class MembersRepository {
       args,
     );
     await em.query(`update one_on_one set member_id = $2 where local_id = $1 and member_id = $3`, args);
+    // A volunteer stays on the rapid-response roster: their responder row moves to the kept member
+    // unless that one is a responder already (the merged-away row then goes with its member).
+    await em.query(
+      `update responder set member_id = $2, updated_at = now() where local_id = $1 and member_id = $3
+          and not exists (select 1 from responder k where k.member_id = $2)`,
+      args,
+    );
     await em.query(
       `insert into possible_duplicate (local_id, member_id, other_member_id, matched, created_at)
        select local_id, $2, case when member_id = $3 then other_member_id else member_id end, matched, created_at
@@ -431,6 +438,8 @@ export class MembersRepository {
          support_level = case when g.assessed_at > k.assessed_at or (k.assessed_at is null and g.assessed_at is not null)
                               then g.support_level else coalesce(k.support_level, g.support_level) end,
          assessed_at = greatest(k.assessed_at, g.assessed_at),
+         -- Consent to alerts given on either record stands.
+         alert_opt_in = k.alert_opt_in or g.alert_opt_in,
          updated_at = now()
         from member g
        where k.local_id = $1 and k.id = $2 and g.local_id = $1 and g.id = $3`,

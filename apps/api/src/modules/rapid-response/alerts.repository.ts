@@ -174,8 +174,8 @@ export class AlertsRepository {
   }
 
   /**
-   * On the 'alerts:deliver' path: records outcomes (only of deliveries still pending, so a cancel
-   * or an expiry meanwhile keeps its SKIPPED) and counts attempts, then marks SENT each alert with
+   * On the 'alerts:deliver' path: records outcomes and counts attempts. A message sent while a
+   * cancel or an expiry skipped it was sent all the same, so its outcome replaces SKIPPED; then marks SENT each alert with
    * nothing pending, answering those with their counts. The alerts are locked first, so two
    * workers finishing an alert's last deliveries at once cannot both see the other's as pending.
    */
@@ -193,8 +193,8 @@ export class AlertsRepository {
       `update alert_delivery d set attempts = d.attempts + 1, updated_at = now(),
               status = case when d.id = any($2::uuid[]) then 'DELIVERED'
                             when d.id = any($3::uuid[]) then 'FAILED' else d.status end
-        where d.local_id = $1 and d.status = 'PENDING'
-          and d.id = any($2::uuid[] || $3::uuid[] || $4::uuid[])`,
+        where d.local_id = $1 and d.id = any($2::uuid[] || $3::uuid[] || $4::uuid[])
+          and (d.status = 'PENDING' or (d.status = 'SKIPPED' and d.id = any($2::uuid[] || $3::uuid[])))`,
       [scope.localId, outcomes.delivered, outcomes.failed, outcomes.retrying],
     );
     // An UPDATE answers [rows, count] through TypeORM.

@@ -7,11 +7,11 @@ import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../../jobs/job-queue';
 import { AlertChannels } from './alert-channels';
 import { ProposeAlertInput } from './dto/rapid-response.inputs';
-import { approvalProblem, cancellationProblem, proposalProblem } from './incident-rules';
+import { approvalProblem, cancellationProblem, expiredProblem, proposalProblem } from './incident-rules';
 import { AlertsRepository, DeliveryCounts } from './alerts.repository';
 import { IncidentsRepository } from './incidents.repository';
 import { IncidentsService } from './incidents.service';
-import { AlertEntity, AlertStatus } from './rapid-response.entity';
+import { AlertEntity, AlertStatus, IncidentEntity } from './rapid-response.entity';
 
 export const ALERT_DELIVERY_QUEUE = 'alert-delivery';
 
@@ -38,10 +38,11 @@ export class AlertsService {
 
   async propose(ctx: RequestContext, input: ProposeAlertInput): Promise<AlertEntity> {
     const scope = await this.access.requireRecord(ctx, 'incidents:respond', 'incident', input.incidentId);
-    // Held FOR SHARE: a verification changing the status waits for this proposal, and vice versa.
-    const incident = await this.incidentRows.hold(scope, input.incidentId, 'share');
+    // Held: a check changing the status waits for this proposal, and this one for it.
+    const incident = await this.incidentRows.hold(scope, input.incidentId);
     if (!incident) throw notFound('Incident');
-    const problem = proposalProblem(incident.status, input.audience, incident.workplaceId);
+    const problem =
+      expiredProblem(incident) ?? proposalProblem(incident.status, input.audience, incident.workplaceId);
     if (problem) throw problem;
     const alert = await this.alerts.insert(scope, {
       incidentId: incident.id,
@@ -61,13 +62,12 @@ export class AlertsService {
    */
   async approve(ctx: RequestContext, id: string): Promise<AlertEntity> {
     const scope = await this.access.requireRecord(ctx, 'incidents:respond', 'alert', id);
-    const alert = await this.alerts.hold(scope, id);
-    if (!alert) throw notFound('Alert');
-    const incident = await this.incidentRows.hold(scope, alert.incidentId, 'share');
-    if (!incident) throw notFound('Alert');
+    const { alert, incident } = await this.holdAlert(scope, id);
     const { problem, already } = approvalProblem(alert, incident.status, ctx.actor.userId);
     if (problem) throw problem;
     if (already) return alert;
+    const expired = expiredProblem(incident);
+    if (expired) throw expired;
     if (!this.channels.current)
       throw badInput(
         'No channel for text messages is configured: set ALERT_WEBHOOK_URL and ALERT_WEBHOOK_SECRET, or the TWILIO_ settings (see README, "The rapid-response network").',
@@ -81,6 +81,7 @@ export class AlertsService {
     // Workers in this process start at once instead of at their next poll.
     this.tx.afterCommit(() => this.jobs.wake(ALERT_DELIVERY_QUEUE));
     await this.incidents.changed(scope, incident.id);
+    // One event per mutation: with 0 recipients the alert is SENT at once, and this one says so.
     await this.audit.recordIn(
       ctx,
       scope,
@@ -94,8 +95,7 @@ export class AlertsService {
   /** Stops an alert not yet sent: what was not delivered is skipped. Idempotent. */
   async cancel(ctx: RequestContext, id: string): Promise<AlertEntity> {
     const scope = await this.access.requireRecord(ctx, 'incidents:respond', 'alert', id);
-    const alert = await this.alerts.hold(scope, id);
-    if (!alert) throw notFound('Alert');
+    const { alert } = await this.holdAlert(scope, id);
     const problem = cancellationProblem(alert.status);
     if (problem) throw problem;
     if (alert.status !== AlertStatus.CANCELLED) {
@@ -104,6 +104,18 @@ export class AlertsService {
       await this.audit.recordIn(ctx, scope, 'alert.cancel', { type: 'Alert', id });
     }
     return (await this.alerts.find(scope, id))!;
+  }
+
+  /** The alert and its incident, both held: the incident first, as every write about it does. */
+  private async holdAlert(
+    scope: Scope,
+    id: string,
+  ): Promise<{ alert: AlertEntity; incident: IncidentEntity }> {
+    const found = await this.alerts.find(scope, id);
+    const incident = found && (await this.incidentRows.hold(scope, found.incidentId));
+    const alert = incident && (await this.alerts.hold(scope, id));
+    if (!incident || !alert) throw notFound('Alert');
+    return { alert, incident };
   }
 
   /** An incident's alerts: organizers and admins only; the list is empty for anyone else. */

@@ -99,24 +99,47 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap {
       }),
     );
     const alertIds = [...new Set(rows.map((r) => r.alertId))];
+    // Sent is sent: recording the outcomes is retried here rather than failing the batch, which
+    // would have pg-boss send every message of it again.
     if (alertIds.length)
-      await this.inLocal(localId, async (scope) => {
-        const sent = await this.alerts.record(scope, alertIds, { delivered, failed, retrying });
-        // The last step of an alert, in the log: how many, never who.
-        for (const a of sent)
-          await this.audit.recordAs(
-            { actorId: null, ip: null },
-            {
-              localId,
-              action: 'alert.sent',
-              targetType: 'Alert',
-              targetId: a.alertId,
-              detail: { delivered: a.delivered, failed: a.failed },
-            },
-          );
-      });
+      await this.withRetries(() => this.record(localId, alertIds, { delivered, failed, retrying }));
     // Back to pg-boss: the batch's other jobs complete when this handler returns.
     await this.jobs.fail(ALERT_DELIVERY_QUEUE, retryJobs);
+  }
+
+  private record(
+    localId: string,
+    alertIds: string[],
+    outcomes: { delivered: string[]; failed: string[]; retrying: string[] },
+  ): Promise<void> {
+    return this.inLocal(localId, async (scope) => {
+      const sent = await this.alerts.record(scope, alertIds, outcomes);
+      // The last step of an alert, in the log: how many, never who.
+      for (const a of sent)
+        await this.audit.recordAs(
+          { actorId: null, ip: null },
+          {
+            localId,
+            action: 'alert.sent',
+            targetType: 'Alert',
+            targetId: a.alertId,
+            detail: { delivered: a.delivered, failed: a.failed },
+          },
+        );
+    });
+  }
+
+  /** Three tries, a second apart and then three: a deadlock or a failover passes in that time. */
+  private async withRetries(fn: () => Promise<void>): Promise<void> {
+    for (const wait of [1000, 3000]) {
+      try {
+        return await fn();
+      } catch (e) {
+        this.log.warn(`recording deliveries failed, retrying: ${(e as Error).name}`);
+        await new Promise((r) => setTimeout(r, wait));
+      }
+    }
+    await fn();
   }
 
   private send(row: DeliveryToSend): Promise<SendOutcome> {

@@ -10,9 +10,27 @@ export function expiryAfter(changedAt: Date, retentionHours: number): Date {
   return new Date(changedAt.getTime() + Math.round(retentionHours * HOUR_MS));
 }
 
+/** How far back a report may say it was seen: older news is no longer rapid response. */
+export const REPORT_LOOKBACK_DAYS = 30;
+
 export function reportedAtProblem(reportedAt: Date, now: Date): AppError | null {
-  return reportedAt.getTime() > now.getTime() + CLOCK_SKEW_MS
-    ? badInput('reportedAt cannot be in the future.', 'reportedAt')
+  if (reportedAt.getTime() > now.getTime() + CLOCK_SKEW_MS)
+    return badInput('reportedAt cannot be in the future.', 'reportedAt');
+  if (reportedAt.getTime() < now.getTime() - REPORT_LOOKBACK_DAYS * 24 * HOUR_MS)
+    return badInput(`reportedAt cannot be more than ${REPORT_LOOKBACK_DAYS} days ago.`, 'reportedAt');
+  return null;
+}
+
+/**
+ * An expired incident keeps only its kind, status, workplace and dates: it takes no new check,
+ * note or alert text, which would outlive the erasure.
+ */
+export function expiredProblem(incident: { erasedAt: Date | null }): AppError | null {
+  return incident.erasedAt
+    ? badInput(
+        'This incident has expired and its details were erased: report it again if it is still going on.',
+        'incidentId',
+      )
     : null;
 }
 

@@ -44,14 +44,15 @@ export class IncidentsRepository {
   }
 
   /**
-   * Reads the incident and holds it: `update` for a write that changes its status, `share` for one
-   * that depends on it (proposing or approving an alert), so an alert is never approved against a
-   * status a verification is changing at that moment.
+   * Reads the incident FOR UPDATE. Every write about an incident (a check, closing it, an alert
+   * proposed, approved or cancelled) takes this lock first, before any alert's: they take turns
+   * in one order, so none deadlocks, and an alert is never approved against a status a check is
+   * changing at that moment.
    */
-  async hold(scope: Scope, id: string, mode: 'update' | 'share'): Promise<IncidentEntity | null> {
+  async hold(scope: Scope, id: string): Promise<IncidentEntity | null> {
     const em = await this.tx.manager();
     const rows: Partial<IncidentEntity>[] = await em.query(
-      `select ${INCIDENT_COLUMNS} from incident where id = $1 and local_id = $2 for ${mode === 'update' ? 'update' : 'share'}`,
+      `select ${INCIDENT_COLUMNS} from incident where id = $1 and local_id = $2 for update`,
       [id, scope.localId],
     );
     return rows[0] ? toIncident(rows[0]) : null;
@@ -121,7 +122,7 @@ export class IncidentsRepository {
 
   /**
    * Erases what places a person: the incident's location and details, its verifications' notes,
-   * its alerts' text. Only incidents still due (a change since they were found moved their expiry).
+   * its alerts' text, and who its alerts went to (the counts stay). Only incidents still due (a change since they were found moved their expiry).
    * Pending deliveries of their alerts are skipped (no text is left to send), which ends them.
    */
   async erase(ids: readonly string[]): Promise<{ id: string; localId: string }[]> {
@@ -138,10 +139,17 @@ export class IncidentsRepository {
     await em.query(`update incident_verification set note = null where incident_id = any($1::uuid[])`, [
       done,
     ]);
+    // A proposed alert is not sent once its text is gone.
+    await em.query(
+      `update alert set status = 'CANCELLED', updated_at = now() where incident_id = any($1::uuid[]) and status = 'PROPOSED'`,
+      [done],
+    );
     await em.query(
       `with gone as (update alert set message = null, updated_at = now() where incident_id = any($1::uuid[]) returning id)
-       update alert_delivery set status = 'SKIPPED', updated_at = now()
-        where alert_id in (select id from gone) and status = 'PENDING'`,
+       update alert_delivery
+          set status = case when status = 'PENDING' then 'SKIPPED' else status end,
+              member_id = null, updated_at = now()
+        where alert_id in (select id from gone)`,
       [done],
     );
     // Nothing left to send: an alert still sending is done.

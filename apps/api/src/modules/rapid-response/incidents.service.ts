@@ -10,7 +10,7 @@ import { AuditService } from '../audit/audit.service';
 import { JobQueue } from '../../jobs/job-queue';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
 import { ReportIncidentInput, VerifyIncidentInput } from './dto/rapid-response.inputs';
-import { expiryAfter, reportedAtProblem, statusAfter } from './incident-rules';
+import { expiredProblem, expiryAfter, reportedAtProblem, statusAfter } from './incident-rules';
 import { IncidentsRepository } from './incidents.repository';
 import { AlertsRepository } from './alerts.repository';
 import { IncidentEntity, IncidentStatus, VerificationEntity } from './rapid-response.entity';
@@ -65,8 +65,10 @@ export class IncidentsService {
 
   async verify(ctx: RequestContext, input: VerifyIncidentInput): Promise<IncidentEntity> {
     const scope = await this.access.requireRecord(ctx, 'incidents:respond', 'incident', input.incidentId);
-    const incident = await this.incidents.hold(scope, input.incidentId, 'update');
+    const incident = await this.incidents.hold(scope, input.incidentId);
     if (!incident) throw notFound('Incident');
+    const expired = expiredProblem(incident);
+    if (expired) throw expired;
     const status = statusAfter(incident.status, input.outcome);
     const id = randomUUID();
     await this.incidents.insertVerification(scope, {
@@ -87,7 +89,7 @@ export class IncidentsService {
   /** Ends the incident; its proposed alerts are cancelled with it. Idempotent. */
   async close(ctx: RequestContext, id: string): Promise<IncidentEntity> {
     const scope = await this.access.requireRecord(ctx, 'incidents:respond', 'incident', id);
-    const incident = await this.incidents.hold(scope, id, 'update');
+    const incident = await this.incidents.hold(scope, id);
     if (!incident) throw notFound('Incident');
     if (incident.status !== IncidentStatus.CLOSED) {
       const cancelled = await this.alerts.cancelProposed(scope, id);
