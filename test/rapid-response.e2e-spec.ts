@@ -549,6 +549,31 @@ describe('the rapid-response network', () => {
     expect(verify.errors?.[0].message).toMatch(/closed/);
   });
 
+  it('keeps alert consent and the responder row when two records of one member are merged', async () => {
+    const { t, w } = ctx;
+    const kept = await makeMember(t.db, w.own.id, { phone: '+15625550501' });
+    const gone = await makeMember(t.db, w.own.id, { phone: '+15625550502', alertOptIn: true });
+    await t.gql(org(), 'mutation($input: ResponderInput!) { setResponder(input: $input) { id } }', {
+      input: { memberId: gone, skills: ['DRIVER'], workplaceIds: [w.own.assigned], available: true },
+    });
+    const pair = await t.db.query(
+      `insert into possible_duplicate (local_id, member_id, other_member_id, matched) values ($1, $2, $3, '{PHONE}') returning id`,
+      [w.own.id, kept, gone],
+    );
+    const merged = await t.gql(
+      org(),
+      'mutation($id: ID!, $keep: ID!) { mergePossibleDuplicate(id: $id, keepMemberId: $keep) { id alertOptIn } }',
+      { id: pair.rows[0].id, keep: kept },
+    );
+    expect(merged.data).toEqual({ mergePossibleDuplicate: { id: kept, alertOptIn: true } });
+    const responder = await t.db.query(
+      `select r.skills, array_agg(rw.workplace_id) as workplaces from responder r
+         join responder_workplace rw on rw.responder_id = r.id where r.member_id = $1 group by r.skills`,
+      [kept],
+    );
+    expect(responder.rows).toEqual([{ skills: ['DRIVER'], workplaces: [w.own.assigned] }]);
+  });
+
   it('keeps the delivery counts and loses the person when a recipient is erased', async () => {
     const { t, w } = ctx;
     const site = await makeWorkplace(t.db, w.own.id, { name: 'Erasure site' });

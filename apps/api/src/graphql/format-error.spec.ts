@@ -2,7 +2,7 @@ import { BadRequestException, HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
 import { AppError, conflict, ERROR_CODES, notFound, queryTooLarge } from '@juntos/common';
-import { formatError } from './format-error';
+import { formatError, loggable } from './format-error';
 import { STATUS } from './http-error.filter';
 
 const wrap = (original: unknown) =>
@@ -216,5 +216,34 @@ describe('formatError', () => {
     const sent = new Set(inputs.map(([f, e]) => format(f, e).extensions.code));
     for (const code of sent) expect(ERROR_CODES).toContain(code);
     for (const code of ERROR_CODES) expect(STATUS[code]).toBeGreaterThanOrEqual(400);
+  });
+});
+
+describe('loggable', () => {
+  it('keeps a database error’s SQLSTATE, constraint and message, and drops its parameters and the row Postgres quotes', () => {
+    const driverError = Object.assign(
+      new Error('new row for relation "incident" violates check constraint'),
+      {
+        code: '23514',
+        constraint: 'incident_location_check',
+        table: 'incident',
+        detail: 'Failing row contains (…, Corner of 5th and Main, …).',
+      },
+    );
+    const e = new QueryFailedError('insert into incident …', ['Corner of 5th and Main'], driverError);
+    const logged = loggable(e) as Error & Record<string, unknown>;
+    expect(logged).toMatchObject({ code: '23514', constraint: 'incident_location_check', table: 'incident' });
+    expect(JSON.stringify({ ...logged, message: logged.message, stack: logged.stack })).not.toMatch(
+      /5th and Main/,
+    );
+    expect(logged).not.toHaveProperty('parameters');
+    expect(logged).not.toHaveProperty('driverError');
+  });
+
+  it('answers a check violation BAD_USER_INPUT, never a 500', () => {
+    const driverError = Object.assign(new Error('violates check constraint'), { code: '23514' });
+    const e = new QueryFailedError('insert …', ['x'], driverError);
+    jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    expect(formatError(true)(formatted('x'), wrap(e)).extensions.code).toBe('BAD_USER_INPUT');
   });
 });
