@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
 import { Env } from './config/env';
+import { webApp } from './web-app';
 
 export const JSON_BODY_LIMIT = '2mb';
 
@@ -22,5 +23,7 @@ export function configureApp(app: INestApplication, env: Env): void {
   const origins = env.CORS_ORIGINS.split(',')
     .map((o) => o.trim())
     .filter(Boolean);
+  // The web app, when built, on the same origin and port as the API.
+  for (const handler of webApp(env.WEB_DIR) ?? []) express.use(handler);
   express.enableCors({ origin: origins.length ? origins : false, credentials: false, maxAge: 600 });
 }

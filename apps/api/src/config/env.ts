@@ -151,6 +151,11 @@ export class Env {
   @IntSetting(1024, 1024 * 1024 * 1024)
   GRAPHQL_MAX_RESPONSE_BYTES = 32 * 1024 * 1024;
 
+  /** Where the built web app is (`npm run build` writes dist/web); served at `/` when present. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIR = 'dist/web';
+
   /** Browser origins allowed to call the API, comma-separated. Empty: CORS stays closed. */
   @IsString()
   CORS_ORIGINS = '';

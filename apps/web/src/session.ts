@@ -1,0 +1,82 @@
+/**
+ * The signed-in session, in memory only. The refresh token never reaches this code: the API keeps
+ * it in an HttpOnly cookie on /auth, and `X-Juntos-Refresh: cookie` keeps it out of every answer.
+ */
+export interface Session {
+  accessToken: string;
+  expiresAt: number;
+}
+
+export type SignInProblem = 'credentials' | 'locked' | 'offline' | 'unavailable';
+
+const COOKIE_ONLY = { 'x-juntos-refresh': 'cookie', 'content-type': 'application/json' };
+
+let current: Session | null = null;
+let refreshing: Promise<Session | null> | null = null;
+
+export const session = (): Session | null => current;
+
+function keep(body: { accessToken: string; expiresIn: number }): Session {
+  current = { accessToken: body.accessToken, expiresAt: Date.now() + body.expiresIn * 1000 };
+  return current;
+}
+
+export async function signIn(email: string, password: string): Promise<Session | SignInProblem> {
+  let res: Response;
+  try {
+    res = await fetch('/auth/login', {
+      method: 'POST',
+      headers: COOKIE_ONLY,
+      credentials: 'same-origin',
+      body: JSON.stringify({ email, password }),
+    });
+  } catch {
+    return 'offline';
+  }
+  if (res.ok) return keep(await res.json());
+  if (res.status === 401 || res.status === 400) return 'credentials';
+  if (res.status === 429) return 'locked';
+  return 'unavailable';
+}
+
+/**
+ * A new access token through the cookie. Calls made while one is running share it, so this page
+ * never presents one refresh token twice (which the API takes for a stolen token).
+ */
+export function refresh(): Promise<Session | null> {
+  refreshing ??= acrossTabs(async () => {
+    try {
+      const res = await fetch('/auth/refresh', {
+        method: 'POST',
+        headers: COOKIE_ONLY,
+        credentials: 'same-origin',
+        body: '{}',
+      });
+      current = res.ok ? keep(await res.json()) : null;
+    } catch {
+      // Offline: keep what we have; the next call tries again.
+    }
+    return current;
+  }).finally(() => (refreshing = null));
+  return refreshing;
+}
+
+/** Other tabs of this app share the cookie: one refresh at a time among them too (Web Locks). */
+function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
+  return navigator.locks ? (navigator.locks.request('juntos-refresh', fn) as Promise<T>) : fn();
+}
+
+/** Ends the session on the server (which answers Clear-Site-Data) and forgets it here. */
+export async function signOut(): Promise<void> {
+  current = null;
+  try {
+    await fetch('/auth/logout', {
+      method: 'POST',
+      headers: COOKIE_ONLY,
+      credentials: 'same-origin',
+      body: '{}',
+    });
+  } catch {
+    // The server ends unused sessions on its own; this page holds nothing any more.
+  }
+}
