@@ -134,6 +134,31 @@ maybe('the web app in a browser', () => {
     await page.context().close();
   });
 
+  it('leaves at one tap from any screen: signed out, a neutral page in place of the app, and no Back into it', async () => {
+    const page = await phone('es-MX');
+    // The neutral page, answered here (the machine has no internet).
+    await page.route('https://www.google.com/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<html><body>neutral</body></html>' }),
+    );
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Salida rápida' }).waitFor();
+    await page.getByLabel('Correo electrónico').fill(user.email);
+    await page.getByLabel('Contraseña').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('heading', { name: 'Hola, Rosa' }).waitFor();
+
+    await page.getByRole('button', { name: 'Salida rápida' }).click();
+    await page.waitForURL('https://www.google.com/');
+    expect((await page.context().cookies(base)).find((c) => c.name === 'juntos_refresh')).toBeUndefined();
+    await page.goBack();
+    expect(page.url().startsWith(base)).toBe(false);
+    // The session is over on the server too: the app, opened again, asks to sign in.
+    await page.goto(base);
+    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('follows an English browser, switches language before signing in, and remembers only the language', async () => {
     const page = await phone('en-US');
     await page.goto(`${base}/members/3f2b8c1e-9f6a-4c1b-8e2a-1b2c3d4e5f60`);

@@ -2,7 +2,7 @@ import { Trans, useLingui } from '@lingui/react/macro';
 import { FormEvent, useEffect, useMemo, useState } from 'react';
 import { cacheExchange, Client, fetchExchange, Provider, useQuery } from 'urql';
 import { activate, Locale, LOCALES } from './i18n';
-import { refresh, session, Session, signIn, SignInProblem, signOut } from './session';
+import { quickExit, refresh, session, Session, signIn, SignInProblem, signOut } from './session';
 
 /** GraphQL answers live in this client's memory only, and go with it on sign-out. */
 function makeClient(): Client {
@@ -36,6 +36,15 @@ export function App() {
         }}
       />
     </Provider>
+  );
+}
+
+/** On every screen, first in reach: one tap leaves for a neutral page and signs out. */
+function QuickExit() {
+  return (
+    <button type="button" className="quick-exit" onClick={() => void quickExit()}>
+      <Trans>Quick exit</Trans>
+    </button>
   );
 }
 
@@ -79,6 +88,7 @@ function SignIn({ onIn }: { onIn: (s: Session) => void }) {
   }
   return (
     <main className="screen">
+      <QuickExit />
       <LanguagePicker />
       <h1>Juntos</h1>
       <form onSubmit={(e) => void submit(e)} noValidate>
@@ -114,6 +124,7 @@ function Home({ onOut }: { onOut: () => Promise<void> }) {
   const name = data?.me.displayName ?? '';
   return (
     <main className="screen">
+      <QuickExit />
       <LanguagePicker />
       {error && (
         <p role="alert" className="problem">

@@ -66,17 +66,31 @@ function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
   return navigator.locks ? (navigator.locks.request('juntos-refresh', fn) as Promise<T>) : fn();
 }
 
-/** Ends the session on the server (which answers Clear-Site-Data) and forgets it here. */
-export async function signOut(): Promise<void> {
+/**
+ * Ends the session on the server (which answers Clear-Site-Data) and forgets it here. Waits at
+ * most `patience` ms: a quick exit must not hang on a bad connection (the request goes on anyway).
+ */
+export async function signOut(patience = 10_000): Promise<void> {
   current = null;
-  try {
-    await fetch('/auth/logout', {
-      method: 'POST',
-      headers: COOKIE_ONLY,
-      credentials: 'same-origin',
-      body: '{}',
-    });
-  } catch {
-    // The server ends unused sessions on its own; this page holds nothing any more.
-  }
+  // The server ends unused sessions on its own; this page holds nothing any more either way.
+  const request = fetch('/auth/logout', {
+    method: 'POST',
+    headers: COOKIE_ONLY,
+    credentials: 'same-origin',
+    body: '{}',
+    keepalive: true,
+  }).catch(() => undefined);
+  await Promise.race([request, new Promise((r) => setTimeout(r, patience))]);
+}
+
+/** Where the quick exit goes: a page that says nothing about Juntos. */
+export const QUICK_EXIT_URL: string = import.meta.env.VITE_QUICK_EXIT_URL ?? 'https://www.google.com/';
+
+/**
+ * The quick exit: signs out, and replaces this page with a neutral one, so Back does not return
+ * to the app. Nothing of the session stays in memory: the page itself is gone.
+ */
+export async function quickExit(): Promise<void> {
+  await signOut(1500);
+  window.location.replace(QUICK_EXIT_URL);
 }
