@@ -44,7 +44,6 @@ export function webApp(dir: string): ((req: Request, res: Response, next: NextFu
       return next();
     const nonce = randomBytes(16).toString('base64');
     res.setHeader('Content-Security-Policy', webAppPolicy(nonce));
-    res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(template.replace(NONCE_MARK, nonce));
   };
   // Hashed assets hold no personal data and never change: they may be cached.

@@ -57,10 +57,13 @@ export const rowsByKey =
     return keys.map((k) => rows.filter((r) => r[field] === k).map(map));
   };
 
-/** A batch answering each key with its count (none: 0). */
-export const countByKey =
-  (read: ReadIn<Map<string, number>>) =>
-  async (keys: readonly string[], scope: Scope): Promise<number[]> => {
-    const counts = await read(keys, scope);
-    return keys.map((k) => counts.get(k) ?? 0);
+/** A batch answering each key with its value in the map `read` returns, or `missing`. */
+export const valueByKey =
+  <T>(read: ReadIn<Map<string, T>>, missing: T) =>
+  async (keys: readonly string[], scope: Scope): Promise<T[]> => {
+    const values = await read(keys, scope);
+    return keys.map((k) => values.get(k) ?? missing);
   };
+
+/** A batch answering each key with its count (none: 0). */
+export const countByKey = (read: ReadIn<Map<string, number>>) => valueByKey(read, 0);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Scope } from '@juntos/access';
 import { TransactionHost } from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
@@ -8,7 +9,6 @@ const alertColumns = (a: string) => `${a}.id, ${a}.local_id as "localId", ${a}.i
   ${a}.audience, ${a}.message, ${a}.status, ${a}.proposed_by as "proposedBy", ${a}.approved_by as "approvedBy",
   ${a}.recipient_count as "recipientCount", ${a}.approved_at as "approvedAt", ${a}.sent_at as "sentAt",
   ${a}.created_at as "createdAt", ${a}.updated_at as "updatedAt"`;
-const ALERT_COLUMNS = alertColumns('alert');
 
 const toAlert = (r: Partial<AlertEntity>) => Object.assign(new AlertEntity(), r);
 
@@ -60,11 +60,7 @@ export class AlertsRepository {
   async findMany(scope: Scope, ids: readonly string[]): Promise<AlertEntity[]> {
     if (!ids.length) return [];
     const em = await this.tx.manager();
-    const rows: Partial<AlertEntity>[] = await em.query(
-      `select ${ALERT_COLUMNS} from alert where id = any($1::uuid[]) and local_id = $2`,
-      [ids, scope.localId],
-    );
-    return rows.map(toAlert);
+    return em.find(AlertEntity, { where: { id: In([...ids]), localId: scope.localId } });
   }
 
   async find(scope: Scope, id: string): Promise<AlertEntity | null> {
@@ -74,11 +70,10 @@ export class AlertsRepository {
   /** Reads the alert FOR UPDATE: two approvals, or an approval and a cancel, take turns. */
   async hold(scope: Scope, id: string): Promise<AlertEntity | null> {
     const em = await this.tx.manager();
-    const rows: Partial<AlertEntity>[] = await em.query(
-      `select ${ALERT_COLUMNS} from alert where id = $1 and local_id = $2 for update`,
-      [id, scope.localId],
-    );
-    return rows[0] ? toAlert(rows[0]) : null;
+    return em.findOne(AlertEntity, {
+      where: { id, localId: scope.localId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** The first alerts of each incident, oldest first (at most LIST_MAX.incidentItems each). */

@@ -65,7 +65,11 @@ export class AlertDeliveryWorker implements OnApplicationBootstrap {
 
   async deliver(batch: QueuedJob<DeliveryJob>[]): Promise<void> {
     const byLocal = new Map<string, QueuedJob<DeliveryJob>[]>();
-    for (const job of batch) byLocal.set(job.data.localId, [...(byLocal.get(job.data.localId) ?? []), job]);
+    for (const job of batch) {
+      const jobs = byLocal.get(job.data.localId) ?? [];
+      byLocal.set(job.data.localId, jobs);
+      jobs.push(job);
+    }
     for (const [localId, jobs] of byLocal) await this.deliverInLocal(localId, jobs);
   }
 

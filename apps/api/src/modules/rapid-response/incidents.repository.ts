@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import { byTime, keysetPage, TransactionHost } from '@juntos/db';
@@ -6,12 +7,6 @@ import { LIST_MAX } from '../../graphql/query-cost';
 import { IncidentEntity, IncidentStatus, VerificationEntity } from './rapid-response.entity';
 
 const NEWEST = byTime<IncidentEntity>('i.reported_at', 'i.id', (i) => i.reportedAt, 'DESC');
-
-const INCIDENT_COLUMNS = `id, local_id as "localId", workplace_id as "workplaceId", kind, status, location, details,
-  reported_at as "reportedAt", expires_at as "expiresAt", erased_at as "erasedAt", created_at as "createdAt",
-  updated_at as "updatedAt"`;
-
-const toIncident = (r: Partial<IncidentEntity>) => Object.assign(new IncidentEntity(), r);
 
 /** Incidents and their verifications. Every reader of incidents reaches the whole local. */
 @Injectable()
@@ -32,11 +27,7 @@ export class IncidentsRepository {
   async findMany(scope: Scope, ids: readonly string[]): Promise<IncidentEntity[]> {
     if (!ids.length) return [];
     const em = await this.tx.manager();
-    const rows: Partial<IncidentEntity>[] = await em.query(
-      `select ${INCIDENT_COLUMNS} from incident where id = any($1::uuid[]) and local_id = $2`,
-      [ids, scope.localId],
-    );
-    return rows.map(toIncident);
+    return em.find(IncidentEntity, { where: { id: In([...ids]), localId: scope.localId } });
   }
 
   async find(scope: Scope, id: string): Promise<IncidentEntity | null> {
@@ -51,11 +42,10 @@ export class IncidentsRepository {
    */
   async hold(scope: Scope, id: string): Promise<IncidentEntity | null> {
     const em = await this.tx.manager();
-    const rows: Partial<IncidentEntity>[] = await em.query(
-      `select ${INCIDENT_COLUMNS} from incident where id = $1 and local_id = $2 for update`,
-      [id, scope.localId],
-    );
-    return rows[0] ? toIncident(rows[0]) : null;
+    return em.findOne(IncidentEntity, {
+      where: { id, localId: scope.localId },
+      lock: { mode: 'pessimistic_write' },
+    });
   }
 
   /** Newest first. */

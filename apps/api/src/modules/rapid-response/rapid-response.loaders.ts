@@ -1,6 +1,6 @@
 import { notFound } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
-import { rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
+import { rowByKey, rowsByKey, scopedLoader, valueByKey } from '../../graphql/loaders';
 import { AlertsService } from './alerts.service';
 import { DeliveryCounts } from './alerts.repository';
 import { IncidentsService } from './incidents.service';
@@ -62,10 +62,7 @@ export async function loadDeliveryCounts(
   const none = { delivered: 0, failed: 0 };
   const scope = alerts.detailsScope(ctx, localId);
   if (!scope) return none;
-  const batch = async (ids: readonly string[], s: typeof scope) => {
-    const counts = await alerts.counts(s, ids);
-    return ids.map((id) => counts.get(id) ?? none);
-  };
+  const batch = valueByKey((ids, s) => alerts.counts(s, ids), none);
   return scopedLoader(req, 'alert.counts', scope, batch).load(alertId);
 }
 
@@ -79,9 +76,6 @@ export async function loadResponderWorkplaceIds(
 ): Promise<string[]> {
   const scope = responders.rosterScope(ctx, localId);
   if (!scope) return [];
-  const batch = async (ids: readonly string[], s: typeof scope) => {
-    const byResponder = await responders.workplacesOf(s, ids);
-    return ids.map((id) => byResponder.get(id) ?? []);
-  };
+  const batch = valueByKey((ids, s) => responders.workplacesOf(s, ids), [] as string[]);
   return scopedLoader(req, 'responder.workplaces', scope, batch).load(responderId);
 }
