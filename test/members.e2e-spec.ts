@@ -6,6 +6,7 @@ import {
   makeOneOnOne,
   makePetition,
   makeSignature,
+  makeUnit,
   makeWorkplace,
   useWorld,
   whileRowHeld,
@@ -215,6 +216,32 @@ describe('members', () => {
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 
+  it('filters by unit, with the workplace or a search too; a malformed unit id is BAD_USER_INPUT', async () => {
+    const { t, w } = ctx;
+    const local = await makeLocal(t.db, 'Unit local');
+    await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    const site = await makeWorkplace(t.db, local, { name: 'Bakery' });
+    const [day, night] = [
+      await makeUnit(t.db, local, site, 'Day'),
+      await makeUnit(t.db, local, site, 'Night'),
+    ];
+    await makeMember(t.db, local, { workplaceId: site, unitId: day, firstName: 'Dia' });
+    await makeMember(t.db, local, { workplaceId: site, unitId: day, firstName: 'Dora' });
+    await makeMember(t.db, local, { workplaceId: site, unitId: night, firstName: 'Noe' });
+    await makeMember(t.db, local, { workplaceId: site, firstName: 'Nobody' });
+    const names = async (filter: Record<string, unknown>) =>
+      (await t.gql<Page>(org(), LIST, { l: local, filter }))
+        .data!.members.nodes.map((n) => n.firstName)
+        .sort();
+    expect(await names({ unitId: day })).toEqual(['Dia', 'Dora']);
+    expect(await names({ unitId: night })).toEqual(['Noe']);
+    expect(await names({ unitId: day, workplaceId: site })).toEqual(['Dia', 'Dora']);
+    expect(await names({ unitId: day, search: 'dora' })).toEqual(['Dora']);
+    const bad = await t.gql(org(), LIST, { l: local, filter: { unitId: 'not-an-id' } });
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'unitId' });
+    expect(bad.data).toBeNull();
+  });
+
   it('updates only the fields given; null clears an optional one', async () => {
     const created = await create({
       firstName: 'Lan',
@@ -343,6 +370,30 @@ describe('members', () => {
       expect(
         (await t.gql(steward(), 'query($id: ID!) { member(id: $id) { id } }', { id: mine })).data,
       ).toEqual({ member: { id: mine } });
+    });
+
+    it("never sees an unassigned workplace's member through a unit filter", async () => {
+      const { t, w } = ctx;
+      const mineUnit = await makeUnit(t.db, w.own.id, w.own.assigned);
+      const theirUnit = await makeUnit(t.db, w.own.id, w.own.unassigned);
+      const mine = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned, unitId: mineUnit });
+      await makeMember(t.db, w.own.id, { workplaceId: w.own.unassigned, unitId: theirUnit });
+      const list = (filter: Record<string, unknown>) => t.gql<Page>(steward(), LIST, { l: w.own.id, filter });
+      expect((await list({ unitId: mineUnit })).data!.members).toMatchObject({
+        totalCount: 1,
+        nodes: [{ id: mine }],
+      });
+      // The unit of a workplace not on the assignment narrows to nothing, silently, as its workplace does.
+      const theirs = await list({ unitId: theirUnit });
+      expect(theirs.errors).toBeUndefined();
+      expect(theirs.data!.members).toMatchObject({ totalCount: 0, nodes: [] });
+      const both = await list({ unitId: theirUnit, workplaceId: w.own.unassigned });
+      expect(both.data!.members).toMatchObject({ totalCount: 0, nodes: [] });
+      // An organizer of the local sees that member through the same filter.
+      expect(
+        (await t.gql<Page>(org(), LIST, { l: w.own.id, filter: { unitId: theirUnit } })).data!.members
+          .totalCount,
+      ).toBe(1);
     });
 
     it('adds members only to an assigned workplace, and cannot move them out of it', async () => {

@@ -259,6 +259,85 @@ describe('one-on-ones', () => {
     expect(await ids({ followUpDue: false })).toEqual([recent]);
   });
 
+  describe('recentIssues', () => {
+    const RECENT = 'query($l: ID!, $first: Int) { recentIssues(localId: $l, first: $first) }';
+    const daysAgo = (d: number) => new Date(Date.now() - d * 86_400_000);
+    /** A local of its own: the organizer, the steward (of site A) and the board member of the world hold a role there. */
+    let local: string;
+    beforeAll(async () => {
+      const { t, w } = ctx;
+      local = await makeLocal(t.db, 'Issues');
+      const [siteA, siteB] = [await makeWorkplace(t.db, local), await makeWorkplace(t.db, local)];
+      await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+      await grant(t.db, local, steward().id, Role.STEWARD, [siteA]);
+      await grant(t.db, local, w.own.users.BOARD_MEMBER.id, Role.BOARD_MEMBER);
+      const a = await makeMember(t.db, local, { workplaceId: siteA });
+      const b = await makeMember(t.db, local, { workplaceId: siteB });
+      const nowhere = await makeMember(t.db, local);
+      const talk = (member: string, days: number, issues: string[]) =>
+        makeOneOnOne(t.db, local, member, w.own.users.ORGANIZER.id, { occurredAt: daysAgo(days), issues });
+      await talk(a, 1, ['wages', 'safety']);
+      await talk(a, 10, ['wages']);
+      await talk(b, 89, ['wages', 'heat']);
+      await talk(nowhere, 30, ['safety', 'heat']);
+      await talk(b, 91, ['ice', 'ice raids']); // outside the 90 days
+      await talk(a, 200, ['wages', 'parking']);
+      // Another local's conversations never count.
+      const elsewhere = await makeMember(t.db, w.other.id, { workplaceId: w.other.assigned });
+      await makeOneOnOne(t.db, w.other.id, elsewhere, w.other.users.ORGANIZER.id, { issues: ['elsewhere'] });
+    });
+    const recent = (token: string, l: string, first?: number) =>
+      ctx.t.gql<{ recentIssues: string[] }>(token, RECENT, { l, first });
+
+    it('counts the issues of the last 90 days, most raised first, ties alphabetical', async () => {
+      const res = await recent(ctx.w.own.users.ORGANIZER.token, local);
+      expect(res.errors).toBeUndefined();
+      // wages 3, then heat and safety 2 each (alphabetical); ice at 91 days and parking at 200 are out.
+      expect(res.data!.recentIssues).toEqual(['wages', 'heat', 'safety']);
+      expect((await recent(ctx.w.own.users.ORGANIZER.token, local, 2)).data!.recentIssues).toEqual([
+        'wages',
+        'heat',
+      ]);
+      const empty = await makeLocal(ctx.t.db, 'Quiet');
+      await grant(ctx.t.db, empty, ctx.w.own.users.ORGANIZER.id, Role.ORGANIZER);
+      expect((await recent(ctx.w.own.users.ORGANIZER.token, empty)).data).toEqual({ recentIssues: [] });
+    });
+
+    it("counts only a steward's assigned workplaces' conversations", async () => {
+      const res = await recent(steward().token, local);
+      expect(res.errors).toBeUndefined();
+      // Site A's member alone: wages twice, safety once; site B's and the member of no workplace are out.
+      expect(res.data!.recentIssues).toEqual(['wages', 'safety']);
+    });
+
+    it('refuses a board member, and a local where the viewer holds no role, with FORBIDDEN', async () => {
+      const board = await recent(ctx.w.own.users.BOARD_MEMBER.token, local);
+      expect(board.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(board.data).toBeNull();
+      const other = await recent(ctx.w.other.users.ORGANIZER.token, local);
+      expect(other.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(other.data).toBeNull();
+    });
+
+    it('answers 20 issues by default and at most 50; first outside 1..50 is BAD_USER_INPUT', async () => {
+      const { t, w } = ctx;
+      const local = await makeLocal(t.db, 'Many issues');
+      await grant(t.db, local, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+      const member = await makeMember(t.db, local);
+      const issues = Array.from({ length: 60 }, (_, i) => `issue ${String(i).padStart(2, '0')}`);
+      await makeOneOnOne(t.db, local, member, w.own.users.ORGANIZER.id, { issues });
+      const org = w.own.users.ORGANIZER.token;
+      expect((await recent(org, local)).data!.recentIssues).toEqual(issues.slice(0, 20));
+      expect((await recent(org, local, 50)).data!.recentIssues).toEqual(issues.slice(0, 50));
+      expect((await recent(org, local, 1)).data!.recentIssues).toEqual(['issue 00']);
+      for (const first of [0, -1, 51]) {
+        const res = await recent(org, local, first);
+        expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+        expect(res.errors?.[0].message).toBe('first must be between 1 and 50.');
+      }
+    });
+  });
+
   it('stores notes only as ciphertext: the raw table holds no plaintext', async () => {
     const { t, w } = ctx;
     const id = await makeMember(t.db, w.own.id, { workplaceId: w.own.assigned });

@@ -11,10 +11,10 @@ describe('the web app, served by the API', () => {
     mkdirSync(join(dir, 'assets'));
     writeFileSync(
       join(dir, 'index.html'),
-      '<!doctype html><html><head><meta property="csp-nonce" nonce="__CSP_NONCE__"></head><body><div id="root"></div><script type="module" src="/assets/app-1234.js"></script></body></html>',
+      '<!doctype html><html><head><meta property="csp-nonce" nonce="__CSP_NONCE__"><meta name="juntos-idle-lock" content="__IDLE_LOCK_MINUTES__"></head><body><div id="root"></div><script type="module" src="/assets/app-1234.js"></script></body></html>',
     );
     writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log("app")');
-    t = await TestApp.create({ WEB_DIR: dir });
+    t = await TestApp.create({ WEB_DIR: dir, IDLE_LOCK_MINUTES: '7.5' });
   });
   afterAll(() => t.close());
 
@@ -32,6 +32,8 @@ describe('the web app, served by the API', () => {
       expect(csp).toMatch(/script-src 'self'(;|$)/);
       expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
       expect(res.text).toContain(`nonce="${nonceOf(csp)}"`);
+      // The idle lock's minutes come from the API's settings, so a local sets them without a rebuild.
+      expect(res.text).toContain('<meta name="juntos-idle-lock" content="7.5">');
     }
     expect(nonceOf(home.headers['content-security-policy'])).not.toBe(
       nonceOf(deep.headers['content-security-policy']),

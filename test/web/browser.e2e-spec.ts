@@ -1,113 +1,62 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
-import { makeUser, TEST_PASSWORD, TestApp } from '@juntos/test-support';
+import { Browser, Page } from 'playwright-core';
+import { Role } from '@juntos/common';
+import {
+  grant,
+  makeLocal,
+  makeMember,
+  makeUser,
+  makeWorkplace,
+  TEST_PASSWORD,
+  TestApp,
+} from '@juntos/test-support';
+import {
+  accessible,
+  describeInBrowser,
+  NOTHING_STORED,
+  settled,
+  phone as openPhone,
+  startRig,
+  stored,
+  violations,
+  WebRig,
+} from './browser';
 
-/**
- * The web app in a real Chromium against the real API. Runs when a Chromium is found (CHROME_PATH,
- * else /usr/bin/chromium); otherwise says loudly that it was skipped, and fails instead when
- * REQUIRE_BROWSER is set (.ci/run sets it).
- */
-const CHROME = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].find(
-  (p): p is string => !!p && existsSync(p),
-);
-if (!CHROME && process.env.REQUIRE_BROWSER)
-  throw new Error('REQUIRE_BROWSER is set but no Chromium was found: set CHROME_PATH or install chromium');
-if (!CHROME)
-  console.warn('SKIPPED: the browser tests found no Chromium (set CHROME_PATH or install chromium)');
-const maybe = CHROME ? describe : describe.skip;
-
-const WEB_DIR = join(__dirname, '..', '..', 'dist', 'web');
-const PHONE = { width: 390, height: 844 };
-
-/** Builds the web app when it is missing, so `npm test` on a fresh clone tests what `npm start` serves. */
-function ensureBuilt(): void {
-  if (existsSync(join(WEB_DIR, 'index.html'))) return;
-  const r = spawnSync('npm', ['run', '-s', 'build:web'], { stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm run build:web failed');
-}
-
-maybe('the web app in a browser', () => {
+describeInBrowser('the web app in a browser', () => {
+  let rig: WebRig;
   let t: TestApp;
   let browser: Browser;
   let base: string;
   let user: { id: string; email: string };
 
   beforeAll(async () => {
-    ensureBuilt();
-    t = await TestApp.create({ WEB_DIR });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    rig = await startRig();
+    ({ t, browser, base } = rig);
     user = await makeUser(t.db, { displayName: 'Rosa' });
-    browser = await chromium.launch({
-      executablePath: CHROME,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    const local = await makeLocal(t.db);
+    await grant(t.db, local, user.id, Role.STEWARD, [await makeWorkplace(t.db, local)]);
   }, 120_000);
   afterAll(async () => {
-    await browser?.close();
-    await t?.close();
+    await rig?.close();
   });
 
-  /** A phone-sized page that records every CSP violation. */
-  async function phone(locale: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: PHONE, locale, isMobile: true, hasTouch: true });
-    const page = await context.newPage();
-    page.setDefaultTimeout(8000);
-    // Browser-side code as text: this file is type-checked for Node, without the DOM's types.
-    await page.addInitScript(`
-      window.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) =>
-        window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));
-    `);
-    return page;
-  }
-
-  const violations = (page: Page): Promise<string[]> => page.evaluate('window.cspViolations');
-
-  /** axe-core in the page: no serious or critical violation. */
-  async function accessible(page: Page): Promise<string[]> {
-    await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-    return page.evaluate(`(async () => {
-      const { violations } = await window.axe.run();
-      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    })()`);
-  }
-
-  /** Everything the phone could keep: web storage, IndexedDB, the Cache API. */
-  const stored = (page: Page): Promise<Record<string, number>> =>
-    page.evaluate(`(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      indexedDb: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
-    }))()`);
+  const phone = (locale: string): Promise<Page> => openPhone(browser, locale);
 
   it('signs a steward in, in Spanish, keeps the session across a reload, signs out, and leaves nothing on the phone', async () => {
     const page = await phone('es-MX');
     await page.goto(base);
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     expect(await accessible(page)).toEqual([]);
 
     // A wrong password: a plain sentence in Spanish, and what was typed stays.
     await page.getByLabel('Correo electrónico').fill(user.email);
     await page.getByLabel('Contraseña').fill('not the password');
-    await page.getByRole('button', { name: 'Entrar' }).click();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
     await page.getByRole('alert').filter({ hasText: 'no coinciden' }).waitFor();
     expect(await page.getByLabel('Correo electrónico').inputValue()).toBe(user.email);
 
     await page.getByLabel('Contraseña').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByRole('heading', { name: 'Hola, Rosa' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
     expect(await accessible(page)).toEqual([]);
 
     // The refresh token is in an HttpOnly cookie the page cannot read.
@@ -120,15 +69,16 @@ maybe('the web app in a browser', () => {
     expect(await page.evaluate('document.cookie')).not.toMatch(/juntos_refresh/);
 
     await page.reload();
-    await page.getByRole('heading', { name: 'Hola, Rosa' }).waitFor();
+    await page.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
 
-    await page.getByRole('button', { name: 'Salir' }).click();
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.locator('nav.tabs').getByRole('link', { name: 'Ajustes' }).click();
+    await page.getByRole('button', { name: 'Cerrar sesión' }).click();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     expect((await page.context().cookies()).find((c) => c.name === 'juntos_refresh')).toBeUndefined();
     await page.reload();
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
 
-    expect(await stored(page)).toEqual({ local: 0, session: 0, indexedDb: 0, caches: 0 });
+    expect(await stored(page)).toEqual(NOTHING_STORED);
     expect(page.url()).toBe(`${base}/`);
     expect(await violations(page)).toEqual([]);
     await page.context().close();
@@ -144,8 +94,8 @@ maybe('the web app in a browser', () => {
     await page.getByRole('button', { name: 'Salida rápida' }).waitFor();
     await page.getByLabel('Correo electrónico').fill(user.email);
     await page.getByLabel('Contraseña').fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: 'Entrar' }).click();
-    await page.getByRole('heading', { name: 'Hola, Rosa' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
 
     await page.getByRole('button', { name: 'Salida rápida' }).click();
     await page.waitForURL('https://www.google.com/');
@@ -154,7 +104,7 @@ maybe('the web app in a browser', () => {
     expect(page.url().startsWith(base)).toBe(false);
     // The session is over on the server too: the app, opened again, asks to sign in.
     await page.goto(base);
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
@@ -165,11 +115,98 @@ maybe('the web app in a browser', () => {
     await page.getByRole('button', { name: 'Sign in' }).waitFor();
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     await page.getByRole('button', { name: 'Español' }).click();
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     await page.reload();
-    await page.getByRole('button', { name: 'Entrar' }).waitFor();
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
     expect((await page.context().cookies()).map((c) => `${c.name}=${c.value}`)).toEqual(['juntos_lang=es']);
-    expect(await stored(page)).toEqual({ local: 0, session: 0, indexedDb: 0, caches: 0 });
+    expect(await stored(page)).toEqual(NOTHING_STORED);
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows a board member a screen that says their part comes next, with nothing personal on it', async () => {
+    const local = await makeLocal(t.db, 'Local 11');
+    const board = await makeUser(t.db, { displayName: 'Beto Board' });
+    await grant(t.db, local, board.id, Role.BOARD_MEMBER);
+    await makeMember(t.db, local, { firstName: 'Ana', lastName: 'López' });
+    const page = await phone('en-US');
+    await page.goto(base);
+    await page.getByLabel('Email').fill(board.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Board' }).waitFor();
+    await settled(page);
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/next part of the app/);
+    expect(text).not.toMatch(/Beto|Ana|López|@/);
+    expect(await page.locator('nav.tabs').count()).toBe(0);
+    expect(await accessible(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('stays usable at 200% text on a 360 px phone: nothing runs off the side', async () => {
+    const page = await phone('es-MX');
+    await page.setViewportSize({ width: 360, height: 740 });
+    // The phone's text size setting: the default font at twice its size (the app sizes in rem).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    await page.goto(base);
+    const overflow = () =>
+      page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    await page.getByRole('button', { name: 'Iniciar sesión' }).waitFor();
+    expect(await page.evaluate('getComputedStyle(document.documentElement).fontSize')).toBe('32px');
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.getByLabel('Correo electrónico').fill(user.email);
+    await page.getByLabel('Contraseña').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    await settled(page);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.locator('nav.tabs').getByRole('link', { name: 'Anotar' }).click();
+    await page.getByLabel('Busca un miembro').waitFor();
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.context().close();
+  });
+});
+
+describeInBrowser('the idle lock', () => {
+  let rig: WebRig;
+  beforeAll(async () => {
+    // 3 seconds, so the test need not wait 15 minutes.
+    rig = await startRig({ IDLE_LOCK_MINUTES: '0.05' });
+  }, 120_000);
+  afterAll(async () => {
+    await rig?.close();
+  });
+
+  it('locks after a while untouched: forgets what was on screen, ends the session, and asks for the password again', async () => {
+    const user = await makeUser(rig.t.db, { displayName: 'Rosa' });
+    const local = await makeLocal(rig.t.db);
+    const site = await makeWorkplace(rig.t.db, local);
+    await grant(rig.t.db, local, user.id, Role.STEWARD, [site]);
+    await makeMember(rig.t.db, local, { workplaceId: site, firstName: 'Ana', lastName: 'López' });
+    const page = await openPhone(rig.browser, 'en-US');
+    await page.goto(rig.base);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Ana').first().waitFor();
+
+    await page.getByRole('heading', { name: 'Locked' }).waitFor({ timeout: 10_000 });
+    expect(await page.locator('body').innerText()).not.toMatch(/Ana/);
+    // The session is over on the server: the refresh cookie is gone, so a reload cannot sign back in.
+    expect((await page.context().cookies()).find((c) => c.name === 'juntos_refresh')).toBeUndefined();
+    // Only the password is asked: the email is still in the field (in memory, not stored).
+    expect(await page.getByLabel('Email').inputValue()).toBe(user.email);
+    expect(await page.getByLabel('Password').inputValue()).toBe('');
+    expect(await stored(page)).toEqual(NOTHING_STORED);
+    await page.getByLabel('Password').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByText('Ana').first().waitFor();
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });

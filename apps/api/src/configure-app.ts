@@ -24,6 +24,7 @@ export function configureApp(app: INestApplication, env: Env): void {
     .map((o) => o.trim())
     .filter(Boolean);
   // The web app, when built, on the same origin and port as the API.
-  for (const handler of webApp(env.WEB_DIR) ?? []) express.use(handler);
+  for (const handler of webApp(env.WEB_DIR, { idleLockMinutes: env.IDLE_LOCK_MINUTES }) ?? [])
+    express.use(handler);
   express.enableCors({ origin: origins.length ? origins : false, credentials: false, maxAge: 600 });
 }

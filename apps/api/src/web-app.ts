@@ -7,6 +7,12 @@ import { join, resolve } from 'node:path';
 /** Paths the API answers itself: the web app never shadows them. */
 const API_PATHS = /^\/(graphql|auth|health|osdi)(\/|$)/;
 const NONCE_MARK = /__CSP_NONCE__/g;
+const IDLE_MARK = /__IDLE_LOCK_MINUTES__/g;
+
+/** What the page learns from the API's settings when it is served. */
+export interface WebAppSettings {
+  idleLockMinutes: number;
+}
 
 /**
  * The web app's policy: scripts and styles from this origin only, no inline script at all, and
@@ -33,11 +39,14 @@ export function webAppPolicy(nonce: string): string {
  * index.html, with a fresh nonce, for every other GET that asks for a page, so a deep link
  * (/members/<id>) loads the app. Nothing when the app is not built (the API alone).
  */
-export function webApp(dir: string): ((req: Request, res: Response, next: NextFunction) => void)[] | null {
+export function webApp(
+  dir: string,
+  settings: WebAppSettings,
+): ((req: Request, res: Response, next: NextFunction) => void)[] | null {
   const root = resolve(dir);
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return null;
-  const template = readFileSync(indexFile, 'utf8');
+  const template = readFileSync(indexFile, 'utf8').replace(IDLE_MARK, String(settings.idleLockMinutes));
   const assets = express.static(root, { index: false, fallthrough: true, immutable: true, maxAge: '365d' });
   const page = (req: Request, res: Response, next: NextFunction) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || !req.accepts('html'))

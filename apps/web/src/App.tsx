@@ -1,149 +1,163 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { FormEvent, useEffect, useMemo, useState } from 'react';
-import { cacheExchange, Client, fetchExchange, Provider, useQuery } from 'urql';
-import { activate, Locale, LOCALES } from './i18n';
-import { quickExit, refresh, session, Session, signIn, SignInProblem, signOut } from './session';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Route, Routes, useNavigate } from 'react-router';
+import { Provider, useQuery } from 'urql';
+import { makeClient } from './api';
+import { BoardHome } from './features/home/BoardHome';
+import { ChooseLocal, NoLocal } from './features/home/ChooseLocal';
+import { MemberPage } from './features/members/MemberPage';
+import { MembersList } from './features/members/MembersList';
+import { LogOneOnOne } from './features/one-on-ones/LogOneOnOne';
+import { CollectSignature } from './features/petitions/CollectSignature';
+import { OpenPetitions } from './features/petitions/OpenPetitions';
+import { SignedOutReason, SignIn } from './features/session/SignIn';
+import { Settings } from './features/settings/Settings';
+import { Today } from './features/today/Today';
+import { graphql } from './gql';
+import { idleLockMinutes, useIdleLock } from './idle';
+import { refresh, rememberedEmail, rememberEmail, signOut } from './session';
+import { CurrentLocal, LocalContext, Screen, Loading } from './ui/chrome';
+import { problemOf, ProblemText } from './ui/problems';
 
-/** GraphQL answers live in this client's memory only, and go with it on sign-out. */
-function makeClient(): Client {
-  return new Client({
-    url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
-    // Always POST: a query in a URL would sit in histories and logs.
-    preferGetMethod: false,
-    fetchOptions: () => ({
-      credentials: 'omit',
-      headers: { authorization: `Bearer ${session()?.accessToken ?? ''}` },
-    }),
-  });
-}
+type State =
+  | { kind: 'loading' }
+  | { kind: 'out'; reason?: SignedOutReason; email?: string | null }
+  | { kind: 'in'; since: number };
 
 export function App() {
-  const [state, setState] = useState<'loading' | 'out' | Session>('loading');
+  const [state, setState] = useState<State>({ kind: 'loading' });
   // A reload signs back in through the refresh cookie, or shows the sign-in screen.
   useEffect(() => {
-    void refresh().then((s) => setState(s ?? 'out'));
+    void refresh().then((s) => setState(s ? { kind: 'in', since: Date.now() } : { kind: 'out' }));
   }, []);
-  const client = useMemo(() => (typeof state === 'object' ? makeClient() : null), [state]);
-  if (state === 'loading') return null;
-  if (state === 'out' || !client) return <SignIn onIn={setState} />;
+  const navigate = useNavigate();
+  const end = useCallback(
+    async (reason?: SignedOutReason) => {
+      const email = reason === 'locked' ? rememberedEmail() : null;
+      await signOut();
+      // After the idle lock the same screen comes back; after a sign-out the next one starts at Today.
+      if (reason !== 'locked') navigate('/', { replace: true });
+      setState({ kind: 'out', reason, email });
+    },
+    [navigate],
+  );
+  if (state.kind === 'loading') return null;
+  if (state.kind === 'out')
+    return (
+      <SignIn
+        reason={state.reason}
+        email={state.email}
+        onIn={() => setState({ kind: 'in', since: Date.now() })}
+      />
+    );
+  // A new client per sign-in: nothing answered before it is kept.
+  return <SignedIn key={state.since} end={end} />;
+}
+
+function SignedIn({ end }: { end: (reason?: SignedOutReason) => Promise<void> }) {
+  const client = useMemo(() => makeClient(() => void end('ended')), [end]);
+  const lock = useCallback(() => void end('locked'), [end]);
+  useIdleLock(idleLockMinutes(), lock);
   return (
     <Provider value={client}>
-      <Home
-        onOut={async () => {
-          await signOut();
-          setState('out');
-        }}
-      />
+      <Workspace signOut={() => end()} />
     </Provider>
   );
 }
 
-/** On every screen, first in reach: one tap leaves for a neutral page and signs out. */
-function QuickExit() {
-  return (
-    <button type="button" className="quick-exit" onClick={() => void quickExit()}>
-      <Trans>Quick exit</Trans>
-    </button>
-  );
-}
-
-function LanguagePicker() {
-  const { i18n, t } = useLingui();
-  return (
-    <nav className="languages" aria-label={t`Language`}>
-      {(Object.keys(LOCALES) as Locale[]).map((l) => (
-        <button
-          key={l}
-          type="button"
-          lang={l}
-          aria-pressed={i18n.locale === l}
-          onClick={() => void activate(l)}
-        >
-          {LOCALES[l]}
-        </button>
-      ))}
-    </nav>
-  );
-}
-
-function SignIn({ onIn }: { onIn: (s: Session) => void }) {
-  const { t } = useLingui();
-  const [problem, setProblem] = useState<SignInProblem | null>(null);
-  const [busy, setBusy] = useState(false);
-  const messages: Record<SignInProblem, string> = {
-    credentials: t`That email and password do not match an account.`,
-    locked: t`Too many attempts. Wait 15 minutes and try again.`,
-    offline: t`No connection. Check your signal and try again; what you typed is still here.`,
-    unavailable: t`Juntos is not answering right now. Try again in a moment.`,
-  };
-  async function submit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    setBusy(true);
-    const result = await signIn(String(form.get('email')), String(form.get('password')));
-    setBusy(false);
-    if (typeof result === 'string') setProblem(result);
-    else onIn(result);
+const Me = graphql(`
+  query Me {
+    me {
+      id
+      displayName
+      email
+      roles {
+        id
+        role
+        local {
+          id
+          name
+        }
+      }
+    }
   }
+`);
+
+interface LocalRoles {
+  id: string;
+  name: string;
+  roles: string[];
+}
+
+/** The locals the user holds roles in, each with those roles. */
+function byLocal(roles: { role: string; local: { id: string; name: string } }[]): LocalRoles[] {
+  const locals = new Map<string, LocalRoles>();
+  for (const r of roles) {
+    const l = locals.get(r.local.id) ?? { id: r.local.id, name: r.local.name, roles: [] };
+    l.roles.push(r.role);
+    locals.set(l.id, l);
+  }
+  return [...locals.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+function Workspace({ signOut: out }: { signOut: () => Promise<void> }) {
+  const { t } = useLingui();
+  const [{ data, error, fetching }] = useQuery({ query: Me });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const locals = useMemo(() => byLocal(data?.me.roles ?? []), [data]);
+  useEffect(() => {
+    if (data) rememberEmail(data.me.email);
+  }, [data]);
+  const localId = chosen ?? (locals.length === 1 ? locals[0].id : null);
+  const local = locals.find((l) => l.id === localId);
+  const current = useMemo<CurrentLocal | null>(
+    () =>
+      local
+        ? { id: local.id, name: local.name, others: locals.length > 1, choose: () => setChosen(null) }
+        : null,
+    [local, locals.length],
+  );
+
+  if (!data)
+    return (
+      <Screen title={t`Juntos`}>
+        {fetching && <Loading />}
+        <ProblemText problem={problemOf(error)} />
+      </Screen>
+    );
+  if (!locals.length) return <NoLocal signOut={out} />;
+  if (!current) return <ChooseLocal locals={locals} choose={setChosen} />;
+  // Board members review the numbers, never names: their screens come with the next part.
+  if (local!.roles.every((r) => r === 'BOARD_MEMBER'))
+    return (
+      <LocalContext.Provider value={current}>
+        <BoardHome signOut={out} />
+      </LocalContext.Provider>
+    );
   return (
-    <main className="screen">
-      <QuickExit />
-      <LanguagePicker />
-      <h1>Juntos</h1>
-      <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor="email">
-          <Trans>Email</Trans>
-        </label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-        <label htmlFor="password">
-          <Trans>Password</Trans>
-        </label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-        {problem && (
-          <p role="alert" className="problem">
-            {messages[problem]}
-          </p>
-        )}
-        <button type="submit" disabled={busy}>
-          <Trans>Sign in</Trans>
-        </button>
-      </form>
-    </main>
+    <LocalContext.Provider value={current}>
+      <Routes>
+        <Route path="/" element={<Today />} />
+        <Route path="/members" element={<MembersList />} />
+        <Route path="/members/:id" element={<MemberPage />} />
+        <Route path="/members/:id/log" element={<LogOneOnOne />} />
+        <Route path="/log" element={<LogOneOnOne />} />
+        <Route path="/petitions" element={<OpenPetitions />} />
+        <Route path="/petitions/:id" element={<CollectSignature />} />
+        <Route path="/settings" element={<Settings signOut={out} />} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </LocalContext.Provider>
   );
 }
 
-const ME = '{ me { id displayName roles { role local { id name } } } }';
-
-function Home({ onOut }: { onOut: () => Promise<void> }) {
-  const [{ data, error }] = useQuery<{
-    me: { displayName: string; roles: { role: string; local: { name: string } }[] };
-  }>({
-    query: ME,
-  });
-  const name = data?.me.displayName ?? '';
+function NotFound() {
+  const { t } = useLingui();
   return (
-    <main className="screen">
-      <QuickExit />
-      <LanguagePicker />
-      {error && (
-        <p role="alert" className="problem">
-          <Trans>Juntos is not answering right now. Try again in a moment.</Trans>
-        </p>
-      )}
-      {data && (
-        <>
-          <h1>
-            <Trans>Hello, {name}</Trans>
-          </h1>
-          <p>
-            <Trans>The steward&apos;s screens are on their way.</Trans>
-          </p>
-        </>
-      )}
-      <button type="button" onClick={() => void onOut()}>
-        <Trans>Sign out</Trans>
-      </button>
-    </main>
+    <Screen title={t`Not found`}>
+      <p>
+        <Trans>This page does not exist, or you don&apos;t have access to it.</Trans>
+      </p>
+    </Screen>
   );
 }

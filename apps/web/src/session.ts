@@ -12,6 +12,13 @@ export type SignInProblem = 'credentials' | 'locked' | 'offline' | 'unavailable'
 const COOKIE_ONLY = { 'x-juntos-refresh': 'cookie', 'content-type': 'application/json' };
 
 let current: Session | null = null;
+/** The signed-in user's email, so the idle lock asks for the password only. Memory only. */
+let email: string | null = null;
+
+export const rememberEmail = (value: string): void => {
+  email = value;
+};
+export const rememberedEmail = (): string | null => email;
 let refreshing: Promise<Session | null> | null = null;
 
 export const session = (): Session | null => current;
@@ -21,19 +28,23 @@ function keep(body: { accessToken: string; expiresIn: number }): Session {
   return current;
 }
 
-export async function signIn(email: string, password: string): Promise<Session | SignInProblem> {
+export async function signIn(address: string, password: string): Promise<Session | SignInProblem> {
   let res: Response;
   try {
     res = await fetch('/auth/login', {
       method: 'POST',
       headers: COOKIE_ONLY,
       credentials: 'same-origin',
-      body: JSON.stringify({ email, password }),
+      body: JSON.stringify({ email: address, password }),
     });
   } catch {
     return 'offline';
   }
-  if (res.ok) return keep(await res.json());
+  if (res.ok) {
+    rememberEmail(address);
+    return keep(await res.json());
+  }
+  await res.text().catch(() => '');
   if (res.status === 401 || res.status === 400) return 'credentials';
   if (res.status === 429) return 'locked';
   return 'unavailable';
@@ -52,7 +63,8 @@ export function refresh(): Promise<Session | null> {
         credentials: 'same-origin',
         body: '{}',
       });
-      current = res.ok ? keep(await res.json()) : null;
+      // A refusal's body is read too, so the request ends rather than hold its connection.
+      current = res.ok ? keep(await res.json()) : (await res.text(), null);
     } catch {
       // Offline: keep what we have; the next call tries again.
     }
@@ -72,6 +84,7 @@ function acrossTabs<T>(fn: () => Promise<T>): Promise<T> {
  */
 export async function signOut(patience = 10_000): Promise<void> {
   current = null;
+  email = null;
   // The server ends unused sessions on its own; this page holds nothing any more either way.
   const request = fetch('/auth/logout', {
     method: 'POST',

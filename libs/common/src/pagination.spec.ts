@@ -24,6 +24,11 @@ describe('pageSize', () => {
       expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
     );
   });
+  it("takes a shorter list's own default and maximum", () => {
+    expect(pageSize(undefined, 20, 50)).toBe(20);
+    expect(pageSize(50, 20, 50)).toBe(50);
+    expect(() => pageSize(51, 20, 50)).toThrow('first must be between 1 and 50.');
+  });
 });
 
 describe('cursors', () => {

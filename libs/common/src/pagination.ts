@@ -3,11 +3,15 @@ import { badInput } from './errors';
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 100;
 
-/** Validates `first` at the edge: 1..100, default 50. */
-export function pageSize(first: number | null | undefined): number {
-  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}.`, 'first');
+/** Validates `first` at the edge: 1..100, default 50 (or a shorter list's own default and maximum). */
+export function pageSize(
+  first: number | null | undefined,
+  byDefault = DEFAULT_PAGE_SIZE,
+  max = MAX_PAGE_SIZE,
+): number {
+  if (first === null || first === undefined) return byDefault;
+  if (!Number.isInteger(first) || first < 1 || first > max) {
+    throw badInput(`first must be between 1 and ${max}.`, 'first');
   }
   return first;
 }

@@ -64,6 +64,20 @@ export async function makeWorkplace(
   return rows[0].id;
 }
 
+/** A unit (a department, shift or home) of a workplace. */
+export async function makeUnit(
+  db: Pool,
+  localId: string,
+  workplaceId: string,
+  name = `Unit ${suffix()}`,
+): Promise<string> {
+  const { rows } = await db.query(
+    'insert into unit (local_id, workplace_id, name) values ($1, $2, $3) returning id',
+    [localId, workplaceId, name],
+  );
+  return rows[0].id;
+}
+
 export async function grant(
   db: Pool,
   localId: string,
@@ -89,6 +103,8 @@ export async function makeMember(
   localId: string,
   opts: {
     workplaceId?: string | null;
+    /** A unit of the member's workplace. */
+    unitId?: string | null;
     firstName?: string;
     lastName?: string;
     email?: string | null;
@@ -100,8 +116,8 @@ export async function makeMember(
   } = {},
 ): Promise<string> {
   const { rows } = await db.query(
-    `insert into member (local_id, workplace_id, first_name, last_name, email, archived_at, phone, preferred_language, alert_opt_in)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) returning id`,
+    `insert into member (local_id, workplace_id, first_name, last_name, email, archived_at, phone, preferred_language, alert_opt_in, unit_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
     [
       localId,
       opts.workplaceId ?? null,
@@ -112,6 +128,7 @@ export async function makeMember(
       opts.phone ?? null,
       opts.preferredLanguage ?? null,
       opts.alertOptIn ?? false,
+      opts.unitId ?? null,
     ],
   );
   return rows[0].id;
@@ -123,11 +140,17 @@ export async function makeOneOnOne(
   localId: string,
   memberId: string,
   stewardId: string,
-  opts: { occurredAt?: Date; followUpAt?: Date | null; supportLevel?: number | null } = {},
+  opts: {
+    occurredAt?: Date;
+    followUpAt?: Date | null;
+    supportLevel?: number | null;
+    /** Lowercase, as the API stores them. */
+    issues?: string[];
+  } = {},
 ): Promise<string> {
   const { rows } = await db.query(
-    `insert into one_on_one (local_id, member_id, steward_id, occurred_at, channel, support_level, follow_up_at)
-     values ($1, $2, $3, $4, 'IN_PERSON', $5, $6) returning id`,
+    `insert into one_on_one (local_id, member_id, steward_id, occurred_at, channel, support_level, follow_up_at, issues)
+     values ($1, $2, $3, $4, 'IN_PERSON', $5, $6, $7) returning id`,
     [
       localId,
       memberId,
@@ -135,6 +158,7 @@ export async function makeOneOnOne(
       opts.occurredAt ?? new Date(),
       opts.supportLevel ?? null,
       opts.followUpAt === undefined ? new Date() : opts.followUpAt,
+      opts.issues ?? [],
     ],
   );
   return rows[0].id;

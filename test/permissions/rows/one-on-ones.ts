@@ -12,6 +12,10 @@ export const ROWS: Record<string, Row> = {
     call: inLocal('query($l: ID!) { myFollowUps(localId: $l) { id followUpAt } }'),
     expect: organizingAndStewardsOwnLocal,
   },
+  'Query.recentIssues': {
+    call: inLocal('query($l: ID!) { recentIssues(localId: $l) }'),
+    expect: organizingAndStewardsOwnLocal,
+  },
   'Mutation.logOneOnOne': {
     call: async (t, w, where) => ({
       query: 'mutation($input: LogOneOnOneInput!) { logOneOnOne(input: $input) { id notes member { id } } }',

@@ -156,6 +156,16 @@ export class Env {
   @MinLength(1)
   WEB_DIR = 'dist/web';
 
+  /**
+   * Minutes without a touch before the web app locks and asks for the password again (a phone
+   * left on a table). Decimals are allowed.
+   */
+  @PositiveUpTo(
+    720,
+    'IDLE_LOCK_MINUTES must be a number of minutes above 0 and at most 720; decimals are allowed',
+  )
+  IDLE_LOCK_MINUTES = 15;
+
   /** Browser origins allowed to call the API, comma-separated. Empty: CORS stays closed. */
   @IsString()
   CORS_ORIGINS = '';

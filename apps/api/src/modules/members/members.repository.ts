@@ -31,6 +31,7 @@ export type MemberWritable = Pick<
 
 export interface MemberQuery {
   workplaceId?: string;
+  unitId?: string;
   status?: MembershipStatus;
   supportLevel?: number;
   tag?: string;
@@ -107,6 +108,7 @@ export class MembersRepository {
     const qb = this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope);
     if (!q.includeArchived) qb.andWhere('m.archived_at IS NULL');
     if (q.workplaceId) qb.andWhere('m.workplace_id = :workplaceId', { workplaceId: q.workplaceId });
+    if (q.unitId) qb.andWhere('m.unit_id = :unitId', { unitId: q.unitId });
     if (q.status) qb.andWhere('m.status = :status', { status: q.status });
     if (q.supportLevel) qb.andWhere('m.support_level = :supportLevel', { supportLevel: q.supportLevel });
     if (q.tag) qb.andWhere('m.tags @> ARRAY[:tag]::text[]', { tag: q.tag });

@@ -123,6 +123,31 @@ export class OneOnOnesRepository {
     return qb.orderBy('o.follow_up_at', 'ASC').addOrderBy('o.id', 'ASC').take(limit).getMany();
   }
 
+  /**
+   * The issues raised in the scope's conversations since `since`, most raised first, ties
+   * alphabetical: one statement, the issues unnested from the scoped conversations and counted.
+   */
+  async recentIssues(scope: Scope, since: Date, limit: number): Promise<string[]> {
+    const em = await this.tx.manager();
+    const rows: { issue: string }[] = await em
+      .createQueryBuilder()
+      .select('i.issue', 'issue')
+      .from(
+        (sub) =>
+          this.scoped(sub.select('unnest(o.issues)', 'issue').from(OneOnOneEntity, 'o'), scope).andWhere(
+            'o.occurred_at >= :since',
+            { since },
+          ),
+        'i',
+      )
+      .groupBy('i.issue')
+      .orderBy('count(*)', 'DESC')
+      .addOrderBy('i.issue', 'ASC')
+      .limit(limit)
+      .getRawMany();
+    return rows.map((r) => r.issue);
+  }
+
   async completeFollowUp(scope: Scope, id: string): Promise<void> {
     const em = await this.tx.manager();
     await em

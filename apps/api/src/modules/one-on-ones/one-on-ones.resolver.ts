@@ -53,6 +53,19 @@ export class OneOnOnesResolver {
     return (await this.conversations.myFollowUps(ctx, localId, dueBefore, first)).map(OneOnOne.from);
   }
 
+  @Query(() => [String], {
+    description:
+      "The issues raised in the local's one-on-ones of the last 90 days, most raised first, ties in alphabetical order: `first` of them (20 by default, at most 50). A steward's assigned workplaces only.",
+  })
+  @Authorize('oneOnOnes:read')
+  recentIssues(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+  ): Promise<string[]> {
+    return this.conversations.recentIssues(ctx, localId, first);
+  }
+
   @Mutation(() => OneOnOne)
   @Authorize('oneOnOnes:write')
   async logOneOnOne(@Ctx() ctx: RequestContext, @Args('input') input: LogOneOnOneInput): Promise<OneOnOne> {

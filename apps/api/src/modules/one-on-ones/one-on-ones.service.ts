@@ -13,6 +13,9 @@ import { OneOnOnesRepository } from './one-on-ones.repository';
 
 const HOUR_MS = 3600_000;
 
+/** Query.recentIssues: the conversations of the last 90 days; 20 issues by default, at most 50. */
+const RECENT_ISSUES = { days: 90, byDefault: 20, max: 50 };
+
 @Injectable()
 export class OneOnOnesService {
   private readonly logger = new Logger('OneOnOnes');
@@ -98,6 +101,17 @@ export class OneOnOnesService {
   ): Promise<OneOnOneEntity[]> {
     const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
     return this.conversations.openFollowUps(scope, ctx.actor.userId, dueBefore ?? null, pageSize(first));
+  }
+
+  /** The issues of the local's conversations of the last 90 days, most raised first, scoped as `list` is. */
+  recentIssues(ctx: RequestContext, localId: string, first?: number | null): Promise<string[]> {
+    const scope = this.access.requireLocal(ctx, 'oneOnOnes:read', localId);
+    const since = new Date(Date.now() - RECENT_ISSUES.days * 24 * HOUR_MS);
+    return this.conversations.recentIssues(
+      scope,
+      since,
+      pageSize(first, RECENT_ISSUES.byDefault, RECENT_ISSUES.max),
+    );
   }
 
   /** For the steward who logged it, or an organizer or admin of the local. */

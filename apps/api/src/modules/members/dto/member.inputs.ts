@@ -141,6 +141,9 @@ export class MemberFilter {
   @IdField({ optional: true })
   workplaceId?: string;
 
+  @IdField({ optional: true, description: 'Members of this unit (a department, shift or home).' })
+  unitId?: string;
+
   @Field(() => MembershipStatus, { nullable: true })
   @IsOptional()
   @IsEnum(MembershipStatus)
