@@ -124,6 +124,51 @@ describeInBrowser('the web app in a browser', () => {
     await page.context().close();
   });
 
+  it('keeps two tabs signed in while both reload at once: their refreshes take turns', async () => {
+    const first = await phone('es-MX');
+    await first.goto(base);
+    await first.getByLabel('Correo electrónico').fill(user.email);
+    await first.getByLabel('Contraseña').fill(TEST_PASSWORD);
+    await first.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await first.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    const second = await first.context().newPage();
+    await second.goto(base);
+    await second.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor();
+    // Each reload refreshes through the one cookie; presented twice, rotation would end the session.
+    // Held on the way, each refresh overlaps the other tab's unless the tabs take turns.
+    for (const p of [first, second])
+      await p.route('**/auth/refresh', async (route) => {
+        await new Promise((r) => setTimeout(r, 300));
+        await route.continue();
+      });
+    for (let i = 0; i < 3; i++) {
+      await Promise.all([first.reload(), second.reload()]);
+      await Promise.all(
+        [first, second].map((p) => p.getByRole('heading', { name: 'Hoy', level: 1 }).waitFor()),
+      );
+    }
+    await first.context().close();
+  });
+
+  it('says in a sentence that an account is locked after too many wrong passwords', async () => {
+    const locked = await makeUser(t.db, { displayName: 'Lola' });
+    const page = await phone('es-MX');
+    await page.goto(base);
+    await page.getByLabel('Correo electrónico').fill(locked.email);
+    for (let i = 0; i < 6; i++) {
+      await page.getByLabel('Contraseña').fill(`wrong password number ${i}`);
+      await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+      await page.getByRole('alert').waitFor();
+    }
+    await page.getByRole('alert').filter({ hasText: 'Demasiados intentos. Espera 15 minutos' }).waitFor();
+    // Even the right password waits now.
+    await page.getByLabel('Contraseña').fill(TEST_PASSWORD);
+    await page.getByRole('button', { name: 'Iniciar sesión' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Demasiados intentos' }).waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows a board member a screen that says their part comes next, with nothing personal on it', async () => {
     const local = await makeLocal(t.db, 'Local 11');
     const board = await makeUser(t.db, { displayName: 'Beto Board' });

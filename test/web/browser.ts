@@ -26,7 +26,11 @@ export const NOTHING_STORED = { local: 0, session: 0, indexedDb: 0, caches: 0 };
 /** Builds the web app when it is missing, so `npm test` on a fresh clone tests what `npm start` serves. */
 function ensureBuilt(): void {
   if (existsSync(join(WEB_DIR, 'index.html'))) return;
-  const r = spawnSync('npm', ['run', '-s', 'build:web'], { stdio: 'inherit' });
+  // Jest sets NODE_ENV=test, which would make Vite bundle React's development build.
+  const r = spawnSync('npm', ['run', '-s', 'build:web'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   if (r.status !== 0) throw new Error('npm run build:web failed');
 }
 

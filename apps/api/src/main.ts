@@ -6,6 +6,7 @@ import { ensureAppLoginRole, runMigrations, withCredentials } from '@juntos/db';
 import { MIGRATIONS } from '../../../migrations';
 import { AppModule } from './app.module';
 import { configureApp } from './configure-app';
+import { DEMO_ACCOUNTS, DEMO_LOCAL_NAME, seedDemoLocal } from './demo-local';
 import { loadDevSecrets } from './config/dev-secrets';
 import { ConfigProblems, Env, validateEnv } from './config/env';
 import { EmbeddedPostgres, EmbeddedPostgresRefused, startEmbeddedPostgres } from './embedded-postgres';
@@ -88,11 +89,24 @@ async function main(): Promise<void> {
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
     await app.listen(env.PORT);
     app.get(Logger).log(`Juntos API on http://localhost:${env.PORT}/graphql`);
+    // After the platform admin's bootstrap, which only runs on a database without users.
+    if (embedded && env.DEMO_LOCAL) await announceDemo(await seedDemoLocal(embedded.url), env.PORT);
   } catch (e) {
     process.stderr.write(`juntos: failed to start: ${(e as Error).message}\n`);
     await stopDatabase();
     process.exit(1);
   }
+}
+
+/** The demo's accounts, printed once, like the generated admin password. */
+async function announceDemo(password: string | null, port: number): Promise<void> {
+  if (!password) return;
+  const lines = [
+    `created the demo local "${DEMO_LOCAL_NAME}" (DEMO_LOCAL=false skips it). Open http://localhost:${port} and sign in as:`,
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.email}  (${a.role.toLowerCase().replace('_', ' ')})`),
+    `with the password ${password} (the same for the three; it is not shown again)`,
+  ];
+  process.stdout.write(`\n${lines.map((l) => `juntos: ${l}`).join('\n')}\n\n`);
 }
 
 void main();

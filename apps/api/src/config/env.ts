@@ -121,6 +121,14 @@ export class Env {
   @IsOptional()
   DB_LOG = false;
 
+  /**
+   * Development on the embedded Postgres only: on a database with no local yet, create a small
+   * demo local with a steward, an organizer and a board member to sign in as. `false` skips it.
+   */
+  @Transform(({ value }) => !(value === 'false' || value === '0' || value === false))
+  @IsOptional()
+  DEMO_LOCAL = true;
+
   /** Where phone numbers without a + are read, as an ISO 3166 region: US, MX, VN… */
   @Matches(/^[A-Z]{2}$/, { message: 'PHONE_DEFAULT_REGION must be a two-letter region code such as US' })
   PHONE_DEFAULT_REGION = 'US';
