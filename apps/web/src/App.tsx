@@ -1,10 +1,20 @@
-import { Trans, useLingui } from '@lingui/react/macro';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { Route, Routes, useNavigate } from 'react-router';
+import { useLingui } from '@lingui/react/macro';
+import {
+  ComponentType,
+  lazy,
+  LazyExoticComponent,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+} from 'react';
+import { Navigate, Route, Routes, useNavigate } from 'react-router';
 import { Provider, useQuery } from 'urql';
 import { makeClient } from './api';
-import { BoardHome } from './features/home/BoardHome';
 import { ChooseLocal, NoLocal } from './features/home/ChooseLocal';
+import { More } from './features/home/More';
+import { NotFound } from './features/home/NotFound';
 import { MemberPage } from './features/members/MemberPage';
 import { MembersList } from './features/members/MembersList';
 import { LogOneOnOne } from './features/one-on-ones/LogOneOnOne';
@@ -16,8 +26,33 @@ import { Today } from './features/today/Today';
 import { graphql } from './gql';
 import { idleLockMinutes, useIdleLock } from './idle';
 import { refresh, rememberedEmail, rememberEmail, signOut } from './session';
-import { CurrentLocal, LocalContext, Screen, Loading } from './ui/chrome';
+import { CurrentLocal, LocalContext, Loading, Role, Screen } from './ui/chrome';
 import { problemOf, ProblemText } from './ui/problems';
+
+// The organizer's, the board's and the admin's screens load when first opened, so a steward's
+// phone downloads only the steward's screens before the first one.
+const Dashboard = lazy(() => import('./features/board/Dashboard'));
+const CampaignsRoutes = lazy(() => import('./features/board/CampaignsRoutes'));
+const WorkplacesRoutes = lazy(() => import('./features/workplaces/WorkplacesRoutes'));
+const PeopleRoutes = lazy(() => import('./features/admin/PeopleRoutes'));
+const AuditLog = lazy(() => import('./features/admin/AuditLog'));
+const DeskRoutes = lazy(() => import('./features/desk/DeskRoutes'));
+const ReportIncident = lazy(() => import('./features/desk/ReportIncident'));
+const EventsRoutes = lazy(() => import('./features/events/EventsRoutes'));
+const CommitteesRoutes = lazy(() => import('./features/committees/CommitteesRoutes'));
+const NewMember = lazy(() => import('./features/members/manage/NewMember'));
+const EditMember = lazy(() => import('./features/members/manage/EditMember'));
+const ImportMembers = lazy(() => import('./features/members/manage/ImportMembers'));
+const NewPetition = lazy(() => import('./features/petitions/manage/NewPetition'));
+
+/** A lazily loaded area, with the loading line while its code arrives. */
+function Area({ of: Screen }: { of: LazyExoticComponent<ComponentType> }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <Screen />
+    </Suspense>
+  );
+}
 
 type State =
   | { kind: 'loading' }
@@ -86,11 +121,11 @@ const Me = graphql(`
 interface LocalRoles {
   id: string;
   name: string;
-  roles: string[];
+  roles: Role[];
 }
 
 /** The locals the user holds roles in, each with those roles. */
-function byLocal(roles: { role: string; local: { id: string; name: string } }[]): LocalRoles[] {
+function byLocal(roles: { role: Role; local: { id: string; name: string } }[]): LocalRoles[] {
   const locals = new Map<string, LocalRoles>();
   for (const r of roles) {
     const l = locals.get(r.local.id) ?? { id: r.local.id, name: r.local.name, roles: [] };
@@ -113,7 +148,13 @@ function Workspace({ signOut: out }: { signOut: () => Promise<void> }) {
   const current = useMemo<CurrentLocal | null>(
     () =>
       local
-        ? { id: local.id, name: local.name, others: locals.length > 1, choose: () => setChosen(null) }
+        ? {
+            id: local.id,
+            name: local.name,
+            roles: local.roles,
+            others: locals.length > 1,
+            choose: () => setChosen(null),
+          }
         : null,
     [local, locals.length],
   );
@@ -127,17 +168,26 @@ function Workspace({ signOut: out }: { signOut: () => Promise<void> }) {
     );
   if (!locals.length) return <NoLocal signOut={out} />;
   if (!current) return <ChooseLocal locals={locals} choose={setChosen} />;
-  // Board members review the numbers, never names: their screens come with the next part.
-  if (local!.roles.every((r) => r === 'BOARD_MEMBER'))
-    return (
-      <LocalContext.Provider value={current}>
-        <BoardHome signOut={out} />
-      </LocalContext.Provider>
-    );
+  // Board members review the numbers, never names: their home is the summary.
+  const boardOnly = current.roles.every((r) => r === 'BOARD_MEMBER');
   return (
     <LocalContext.Provider value={current}>
       <Routes>
-        <Route path="/" element={<Today />} />
+        <Route path="/" element={boardOnly ? <Navigate to="/dashboard" replace /> : <Today />} />
+        <Route path="/more" element={<More />} />
+        <Route path="/dashboard" element={<Area of={Dashboard} />} />
+        <Route path="/campaigns/*" element={<Area of={CampaignsRoutes} />} />
+        <Route path="/workplaces/*" element={<Area of={WorkplacesRoutes} />} />
+        <Route path="/people/*" element={<Area of={PeopleRoutes} />} />
+        <Route path="/audit" element={<Area of={AuditLog} />} />
+        <Route path="/desk/*" element={<Area of={DeskRoutes} />} />
+        <Route path="/report" element={<Area of={ReportIncident} />} />
+        <Route path="/events/*" element={<Area of={EventsRoutes} />} />
+        <Route path="/committees/*" element={<Area of={CommitteesRoutes} />} />
+        <Route path="/members/new" element={<Area of={NewMember} />} />
+        <Route path="/members/import" element={<Area of={ImportMembers} />} />
+        <Route path="/members/:id/edit" element={<Area of={EditMember} />} />
+        <Route path="/petitions/new" element={<Area of={NewPetition} />} />
         <Route path="/members" element={<MembersList />} />
         <Route path="/members/:id" element={<MemberPage />} />
         <Route path="/members/:id/log" element={<LogOneOnOne />} />
@@ -148,16 +198,5 @@ function Workspace({ signOut: out }: { signOut: () => Promise<void> }) {
         <Route path="*" element={<NotFound />} />
       </Routes>
     </LocalContext.Provider>
-  );
-}
-
-function NotFound() {
-  const { t } = useLingui();
-  return (
-    <Screen title={t`Not found`}>
-      <p>
-        <Trans>This page does not exist, or you don&apos;t have access to it.</Trans>
-      </p>
-    </Screen>
   );
 }

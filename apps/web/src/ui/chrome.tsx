@@ -1,6 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { createContext, ReactNode, useContext, useEffect, useState } from 'react';
-import { NavLink } from 'react-router';
+import { Tabs } from './nav';
 import { activate, Locale, LOCALES } from '../i18n';
 import { quickExit } from '../session';
 
@@ -33,9 +33,13 @@ export function LanguagePicker() {
 }
 
 /** The local the user works in now, chosen after sign-in; held in memory only. */
+export type Role = 'STEWARD' | 'ORGANIZER' | 'LOCAL_ADMIN' | 'BOARD_MEMBER';
+
 export interface CurrentLocal {
   id: string;
   name: string;
+  /** The user's roles in this local: the screens offered follow them (the API decides access). */
+  roles: Role[];
   /** More than one local: Settings offers to switch. */
   others: boolean;
   choose: () => void;
@@ -94,7 +98,6 @@ export function Screen({
   back?: ReactNode;
   tabs?: boolean;
 }) {
-  const { t } = useLingui();
   const local = useContext(LocalContext);
   useEffect(() => {
     document.title = `${title} · Juntos`;
@@ -111,25 +114,7 @@ export function Screen({
         <Flash />
         {children}
       </main>
-      {local && tabs && (
-        <nav className="tabs" aria-label={t`Main`}>
-          <NavLink to="/" end>
-            <Trans>Today</Trans>
-          </NavLink>
-          <NavLink to="/members">
-            <Trans>Members</Trans>
-          </NavLink>
-          <NavLink to="/log">
-            <Trans>Log</Trans>
-          </NavLink>
-          <NavLink to="/petitions">
-            <Trans>Petitions</Trans>
-          </NavLink>
-          <NavLink to="/settings">
-            <Trans>Settings</Trans>
-          </NavLink>
-        </nav>
-      )}
+      {local && tabs && <Tabs roles={local.roles} />}
     </>
   );
 }

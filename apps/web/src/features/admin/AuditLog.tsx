@@ -1,0 +1,6 @@
+import { NotFound } from '../home/NotFound';
+
+/** Not built yet. */
+export default function Placeholder() {
+  return <NotFound />;
+}
