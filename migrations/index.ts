@@ -17,6 +17,7 @@ import { Committees1796600000000 } from './1796600000000-committees';
 import { MemberAlertOptIn1796700000000 } from './1796700000000-member-alert-opt-in';
 import { Jobs1796800000000 } from './1796800000000-jobs';
 import { RapidResponse1796900000000 } from './1796900000000-rapid-response';
+import { ApiTokens1797000000000 } from './1797000000000-api-tokens';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   MemberAlertOptIn1796700000000,
   Jobs1796800000000,
   RapidResponse1796900000000,
+  ApiTokens1797000000000,
 ];

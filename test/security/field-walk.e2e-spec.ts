@@ -343,6 +343,14 @@ describe('field walk: no path shows what its root query refuses', () => {
           id: a.proposeAlert.id,
         });
     }
+
+    // An OSDI API token, made by the admin.
+    const token = await must<{ createApiToken: { id: string } }>(
+      L.users.LOCAL_ADMIN.token,
+      'mutation($input: ApiTokenInput!) { createApiToken(input: $input) { id } }',
+      { input: { localId: L.id, name: `${name} sync`, scopes: ['OSDI_READ'] } },
+    );
+    labels.set(token.createApiToken.id, `${name}.apiToken`);
   }
 
   beforeAll(async () => {

@@ -22,6 +22,8 @@ export const LOCAL_CAPABILITIES = {
   'sessions:end': adminOnly,
   'members:export': adminOnly,
   'members:erase': adminOnly,
+  /** Create, list and revoke the local's OSDI API tokens. */
+  'apiTokens:manage': adminOnly,
   'workplaces:write': organizing,
   'workplaces:read': { ...organizing, [STEWARD]: 'assigned', [BOARD_MEMBER]: 'all' },
   /** Create and update; stewards only for their assigned workplaces. */

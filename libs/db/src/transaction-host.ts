@@ -39,7 +39,9 @@ export type SystemPurpose =
   /** Background: reads an approved alert's recipients and records each delivery, in the alert's local. */
   | 'alerts:deliver'
   /** Background: finds due incidents in every local, then erases them in their own locals. */
-  | 'incidents:expire';
+  | 'incidents:expire'
+  /** An OSDI request: finds the live API token its secret names, in any local, and stamps its use. */
+  | 'osdi:authenticate';
 
 /**
  * One transaction per request. The request's EntityManager travels in AsyncLocalStorage, so a

@@ -10,6 +10,7 @@ import { WorkplacesModule } from './workplaces/workplaces.module';
 import { EventsModule } from './events/events.module';
 import { CommitteesModule } from './committees/committees.module';
 import { RapidResponseModule } from './rapid-response/rapid-response.module';
+import { ApiTokensModule } from './api-tokens/api-tokens.module';
 
 export const FEATURE_MODULES = [
   LocalsModule,
@@ -22,6 +23,7 @@ export const FEATURE_MODULES = [
   EventsModule,
   CommitteesModule,
   RapidResponseModule,
+  ApiTokensModule,
   DashboardModule,
   AuditModule,
 ];
