@@ -41,7 +41,9 @@ export type SystemPurpose =
   /** Background: finds due incidents in every local, then erases them in their own locals. */
   | 'incidents:expire'
   /** An OSDI request: finds the live API token its secret names, in any local, and stamps its use. */
-  | 'osdi:authenticate';
+  | 'osdi:authenticate'
+  /** An OSDI request's work, scoped to its token's local (scopeSystem) once the token is known. */
+  | 'osdi:exchange';
 
 /**
  * One transaction per request. The request's EntityManager travels in AsyncLocalStorage, so a

@@ -11,6 +11,7 @@ import { EventsModule } from './events/events.module';
 import { CommitteesModule } from './committees/committees.module';
 import { RapidResponseModule } from './rapid-response/rapid-response.module';
 import { ApiTokensModule } from './api-tokens/api-tokens.module';
+import { OsdiModule } from './osdi/osdi.module';
 
 export const FEATURE_MODULES = [
   LocalsModule,
@@ -24,6 +25,7 @@ export const FEATURE_MODULES = [
   CommitteesModule,
   RapidResponseModule,
   ApiTokensModule,
+  OsdiModule,
   DashboardModule,
   AuditModule,
 ];

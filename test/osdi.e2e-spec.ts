@@ -1,0 +1,162 @@
+import { makeMember, makeOneOnOne, useWorld } from '@juntos/test-support';
+
+/** The OSDI interface at /osdi/v1/: a local's people, paged out with a read token. */
+describe('OSDI: the entry point and people', () => {
+  const ctx = useWorld();
+  let read: string;
+
+  async function token(scopes: string[], localId = ctx.w.own.id, admin = ctx.w.token('LOCAL_ADMIN')) {
+    const { data } = await ctx.t.gql<{ createApiToken: { id: string; secret: string } }>(
+      admin,
+      'mutation($input: ApiTokenInput!) { createApiToken(input: $input) { id secret } }',
+      { input: { localId, name: `sync ${scopes.join(' ')}`, scopes } },
+    );
+    return data!.createApiToken;
+  }
+  const get = (path: string, secret?: string) => {
+    const req = ctx.t.http().get(path);
+    return secret ? req.set('OSDI-API-Token', secret) : req;
+  };
+
+  beforeAll(async () => {
+    read = (await token(['OSDI_READ'])).secret;
+  });
+
+  it('answers the entry point in HAL+JSON to a token, and nothing without one', async () => {
+    const res = await get('/osdi/v1/', read);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/hal\+json/);
+    expect(res.body).toMatchObject({
+      osdi_version: '1.2.0',
+      vendor_name: 'Juntos',
+      product_name: 'Juntos',
+      max_pagesize: 100,
+      _links: { 'osdi:people': { href: expect.stringMatching(/\/osdi\/v1\/people$/) } },
+    });
+    expect((await get('/osdi/v1/')).status).toBe(401);
+    expect((await get('/osdi/v1/', 'juntos_osdi_not-a-real-one')).status).toBe(401);
+  });
+
+  it('refuses a token in the query string, even beside a good header', async () => {
+    const res = await get(`/osdi/v1/people?api_token=${read}`, read);
+    expect(res.status).toBe(401);
+    expect(res.body.message).toMatch(/OSDI-API-Token header/);
+  });
+
+  it("pages every person of the token's local to the end, each once, and none of another local", async () => {
+    const ids = new Set<string>();
+    for (let i = 0; i < 23; i++)
+      ids.add(
+        await makeMember(ctx.t.db, ctx.w.own.id, { firstName: `Página${i}`, email: `p${i}@example.org` }),
+      );
+    const other = await makeMember(ctx.t.db, ctx.w.other.id, { firstName: 'Elsewhere' });
+    const { rows } = await ctx.t.db.query('select count(*)::int as n from member where local_id = $1', [
+      ctx.w.own.id,
+    ]);
+    let next: string | undefined = '/osdi/v1/people?per_page=10';
+    const seen: string[] = [];
+    let pages = 0;
+    while (next) {
+      const res = await get(next.replace(/^https?:\/\/[^/]+/, ''), read);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({
+        per_page: 10,
+        total_records: rows[0].n,
+        total_pages: Math.ceil(rows[0].n / 10),
+      });
+      for (const p of res.body._embedded['osdi:people']) seen.push(p.identifiers[0].slice('juntos:'.length));
+      next = res.body._links.next?.href;
+      pages++;
+    }
+    expect(pages).toBe(Math.ceil(rows[0].n / 10));
+    expect(seen).toHaveLength(rows[0].n);
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of ids) expect(seen).toContain(id);
+    expect(seen).not.toContain(other);
+  });
+
+  it('carries names, contacts, language, employer and status; never an assessment, a note or alert consent', async () => {
+    const id = await makeMember(ctx.t.db, ctx.w.own.id, {
+      workplaceId: ctx.w.own.assigned,
+      firstName: 'Ana',
+      lastName: 'López',
+      email: 'ana@example.org',
+      phone: '+13105550101',
+      preferredLanguage: 'es',
+      alertOptIn: true,
+    });
+    await ctx.t.db.query(`update member set support_level = 1, tags = '{red-card}' where id = $1`, [id]);
+    await makeOneOnOne(ctx.t.db, ctx.w.own.id, id, ctx.w.own.users.STEWARD.id, {
+      issues: ['wages'],
+      supportLevel: 1,
+    });
+    const res = await get(`/osdi/v1/people/${id}`, read);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({
+      identifiers: [`juntos:${id}`],
+      given_name: 'Ana',
+      family_name: 'López',
+      preferred_language: 'es',
+      employer: 'Own assigned site',
+      email_addresses: [{ primary: true, address: 'ana@example.org' }],
+      phone_numbers: [{ primary: true, number: '+13105550101', number_type: 'Mobile', sms_capable: true }],
+      custom_fields: { juntos_status: expect.any(String), juntos_workplace: 'Own assigned site' },
+    });
+    const text = JSON.stringify(res.body);
+    for (const word of ['support', 'assess', 'alert', 'opt', 'wages', 'notes', 'committee', 'incident'])
+      expect(text.toLowerCase()).not.toContain(word);
+  });
+
+  it("syncs what changed: filter=modified_date gt '…' gives only the people changed since", async () => {
+    const id = await makeMember(ctx.t.db, ctx.w.own.id, { firstName: 'Changed' });
+    const since = new Date(Date.now() - 1000);
+    await ctx.t.db.query(`update member set updated_at = now() - interval '1 day' where local_id = $1`, [
+      ctx.w.own.id,
+    ]);
+    await ctx.t.db.query(`update member set updated_at = now() where id = $1`, [id]);
+    const res = await get(
+      `/osdi/v1/people?filter=${encodeURIComponent(`modified_date gt '${since.toISOString()}'`)}`,
+      read,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body._embedded['osdi:people'].map((p: { identifiers: string[] }) => p.identifiers[0])).toEqual(
+      [`juntos:${id}`],
+    );
+    expect(res.body._links.self.href).toContain('filter=');
+  });
+
+  it.each([
+    ['per_page=101', 'per_page'],
+    ['per_page=0', 'per_page'],
+    ['page=x', 'page'],
+    ["filter=given_name eq 'Ana'", 'filter'],
+  ])('refuses %s with 400', async (q, field) => {
+    const res = await get(`/osdi/v1/people?${q}`, read);
+    expect(res.status).toBe(400);
+    expect(res.body.message).toContain(field);
+  });
+
+  it('stops a revoked token at once, and a write-only token may not read', async () => {
+    const t = await token(['OSDI_READ']);
+    expect((await get('/osdi/v1/people', t.secret)).status).toBe(200);
+    await ctx.t.gql(ctx.w.token('LOCAL_ADMIN'), 'mutation($id: ID!) { revokeApiToken(id: $id) { id } }', {
+      id: t.id,
+    });
+    expect((await get('/osdi/v1/people', t.secret)).status).toBe(401);
+    const writer = await token(['OSDI_WRITE']);
+    expect((await get('/osdi/v1/people', writer.secret)).status).toBe(403);
+    const other = await token(['OSDI_READ'], ctx.w.other.id, ctx.w.token('LOCAL_ADMIN', 'other'));
+    const mine = await makeMember(ctx.t.db, ctx.w.own.id, { firstName: 'Mine' });
+    expect((await get(`/osdi/v1/people/${mine}`, other.secret)).status).toBe(404);
+  });
+
+  it('audits each call with its token and how many records, never the data', async () => {
+    const t = await token(['OSDI_READ']);
+    await get('/osdi/v1/people?per_page=5', t.secret);
+    const { rows } = await ctx.t.db.query(
+      `select action, actor_id, detail from audit_event where target_id = $1 and action like 'osdi.%'`,
+      [t.id],
+    );
+    expect(rows).toEqual([{ action: 'osdi.read.people', actor_id: null, detail: { records: 5 } }]);
+  });
+});
