@@ -12,6 +12,7 @@ export const MemberCardFields = graphql(`
     preferredName
     supportLevel
     lastContactAt
+    archivedAt
     unit {
       id
       name
@@ -25,6 +26,7 @@ export interface CardMember {
   preferredName?: string | null;
   supportLevel?: number | null;
   lastContactAt?: string | null;
+  archivedAt?: string | null;
   unit?: { name: string } | null;
 }
 
@@ -42,6 +44,11 @@ export function MemberCard({ member, children }: { member: CardMember; children?
         <span className="muted">
           {when ? <Trans>Last contact: {when}</Trans> : <Trans>Never contacted</Trans>}
         </span>
+        {member.archivedAt && (
+          <span className="muted">
+            <Trans>Archived member</Trans>
+          </span>
+        )}
       </Link>
       {children}
     </article>

@@ -1,12 +1,18 @@
 import { Trans, useLingui } from '@lingui/react/macro';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Assessment } from '../../ui/assessment';
-import { Screen, Loading } from '../../ui/chrome';
+import { Screen, Loading, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { problemOf, ProblemText } from '../../ui/problems';
 import { useChannelLabels } from '../one-on-ones/channels';
+import { canManage, useStatusLabels } from './roles';
+import './members.css';
+
+// Editing, archiving and erasing load only for organizers and admins.
+const ManageMember = lazy(() => import('./manage/ManageMember'));
 
 const MemberQuery = graphql(`
   query MemberPage($id: ID!) {
@@ -20,6 +26,11 @@ const MemberQuery = graphql(`
       preferredLanguage
       supportLevel
       lastContactAt
+      status
+      tags
+      cardSignedAt
+      alertOptIn
+      archivedAt
       workplace {
         id
         name
@@ -55,6 +66,8 @@ export function MemberPage() {
   const { t } = useLingui();
   const f = useFormat();
   const channels = useChannelLabels();
+  const statuses = useStatusLabels();
+  const local = useLocal();
   const { id = '' } = useParams();
   const [{ data, error, fetching }] = useQuery({ query: MemberQuery, variables: { id } });
   const m = data?.member;
@@ -89,6 +102,36 @@ export function MemberPage() {
         <p>
           <Trans>Assessment</Trans>: <Assessment level={m.supportLevel} />
         </p>
+        {m.archivedAt && (
+          <p className="notice">
+            <Trans>Archived on {f.date(m.archivedAt)}.</Trans>
+          </p>
+        )}
+        <p>
+          <Trans>Membership status</Trans>: {statuses[m.status]}
+          {m.cardSignedAt && (
+            <>
+              {' '}
+              · <Trans>Card signed on {f.date(m.cardSignedAt)}</Trans>
+            </>
+          )}
+        </p>
+        {m.tags.length > 0 && (
+          <ul className="chips" aria-label={t`Tags`}>
+            {m.tags.map((tag) => (
+              <li key={tag} className="chip">
+                {tag}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          {m.alertOptIn ? (
+            <Trans>Agreed to receive rapid-response alerts by text.</Trans>
+          ) : (
+            <Trans>Has not agreed to receive rapid-response alerts by text.</Trans>
+          )}
+        </p>
         {m.phone && (
           <p className="contact">
             <a href={`tel:${m.phone}`} className="button">
@@ -110,6 +153,11 @@ export function MemberPage() {
       <Link to={`/members/${m.id}/log`} className="button primary">
         <Trans>Log a one-on-one</Trans>
       </Link>
+      {canManage(local.roles) && (
+        <Suspense fallback={<Loading />}>
+          <ManageMember member={m} name={name} admin={local.roles.includes('LOCAL_ADMIN')} />
+        </Suspense>
+      )}
       {history.length > 0 && (
         <section aria-labelledby="history">
           <h2 id="history">

@@ -1,13 +1,17 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { MemberFilter } from '../../gql/graphql';
+import type { MemberFilter, MembershipStatus } from '../../gql/graphql';
 import { useAssessmentLabels } from '../../ui/assessment';
 import { useLocal, Screen } from '../../ui/chrome';
 import { daysAgo } from '../../ui/format';
 import { problemOf, ProblemText } from '../../ui/problems';
+import { ExportMembers } from './ExportMembers';
 import { MemberCard } from './MemberCard';
+import { canManage, useStatusLabels } from './roles';
+import './members.css';
 
 const PAGE = 25;
 
@@ -26,7 +30,7 @@ const MembersPage = graphql(`
   }
 `);
 
-const MyWorkplaces = graphql(`
+export const MyWorkplaces = graphql(`
   query MyWorkplaces($localId: ID!) {
     workplaces(localId: $localId, first: 100) {
       nodes {
@@ -38,7 +42,7 @@ const MyWorkplaces = graphql(`
 `);
 
 /** Units are asked for one workplace at a time: a workplace may have many. */
-const UnitsOf = graphql(`
+export const UnitsOf = graphql(`
   query UnitsOf($id: ID!) {
     workplace(id: $id) {
       id
@@ -56,9 +60,22 @@ interface Filters {
   unitId: string;
   supportLevel: string;
   notContactedDays: string;
+  /** Organizers' and admins' filters. */
+  status: string;
+  tag: string;
+  includeArchived: boolean;
 }
 
-const NONE: Filters = { search: '', workplaceId: '', unitId: '', supportLevel: '', notContactedDays: '' };
+const NONE: Filters = {
+  search: '',
+  workplaceId: '',
+  unitId: '',
+  supportLevel: '',
+  notContactedDays: '',
+  status: '',
+  tag: '',
+  includeArchived: false,
+};
 
 /**
  * The list's search and filters while the app is open, so Back from a member returns to the same
@@ -81,11 +98,16 @@ export function MembersList() {
   const { t } = useLingui();
   const local = useLocal();
   const labels = useAssessmentLabels();
+  const statuses = useStatusLabels();
+  const manager = canManage(local.roles);
   const [filters, setFilters] = useState<Filters>(kept);
   useEffect(() => {
     kept = filters;
   }, [filters]);
   const search = useSettled(filters.search.trim(), 300);
+  const tag = useSettled(manager ? filters.tag.trim().toLowerCase() : '', 300);
+  const status = manager ? filters.status : '';
+  const includeArchived = manager && filters.includeArchived;
   const [{ data: places, error: placesError }] = useQuery({
     query: MyWorkplaces,
     variables: { localId: local.id },
@@ -104,9 +126,21 @@ export function MembersList() {
     if (filters.supportLevel) f.supportLevel = Number(filters.supportLevel);
     if (filters.notContactedDays)
       f.notContactedSince = daysAgo(Number(filters.notContactedDays)).toISOString();
+    if (status) f.status = status as MembershipStatus;
+    if (tag) f.tag = tag;
+    if (includeArchived) f.includeArchived = true;
     return f;
     // notContactedSince is computed when the filter changes, not on every render.
-  }, [search, filters.workplaceId, filters.unitId, filters.supportLevel, filters.notContactedDays]);
+  }, [
+    search,
+    filters.workplaceId,
+    filters.unitId,
+    filters.supportLevel,
+    filters.notContactedDays,
+    status,
+    tag,
+    includeArchived,
+  ]);
   // One entry per page loaded: the cursor it starts after. A new filter starts over.
   const [cursors, setCursors] = useState<(string | null)[]>([null]);
   useEffect(() => setCursors([null]), [filter]);
@@ -114,17 +148,35 @@ export function MembersList() {
   const set = (k: keyof Filters) => (e: { target: { value: string } }) =>
     setFilters((f) => ({ ...f, [k]: e.target.value, ...(k === 'workplaceId' ? { unitId: '' } : {}) }));
 
+  const filtered = !!(
+    filters.workplaceId ||
+    filters.unitId ||
+    filters.supportLevel ||
+    filters.notContactedDays ||
+    status ||
+    filters.tag ||
+    includeArchived
+  );
+
   return (
     <Screen title={t`My members`}>
+      {manager && (
+        <p className="members-actions">
+          <Link to="/members/new" className="button primary">
+            <Trans>New member</Trans>
+          </Link>
+          <Link to="/members/import" className="button">
+            <Trans>Import</Trans>
+          </Link>
+        </p>
+      )}
       <ProblemText problem={problemOf(placesError)} />
       <form role="search" className="filters" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor="search">
           <Trans>Search by name, email or phone</Trans>
         </label>
         <input id="search" type="search" autoComplete="off" value={filters.search} onChange={set('search')} />
-        <details
-          open={!!(filters.workplaceId || filters.unitId || filters.supportLevel || filters.notContactedDays)}
-        >
+        <details open={filtered}>
           <summary>
             <Trans>Filters</Trans>
           </summary>
@@ -170,11 +222,46 @@ export function MembersList() {
             <option value="30">{t`30 days`}</option>
             <option value="90">{t`90 days`}</option>
           </select>
+          {manager && (
+            <>
+              <label htmlFor="status">
+                <Trans>Membership status</Trans>
+              </label>
+              <select id="status" value={filters.status} onChange={set('status')}>
+                <option value="">{t`All`}</option>
+                {Object.entries(statuses).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor="tag">
+                <Trans>Tag</Trans>
+              </label>
+              <input
+                id="tag"
+                type="text"
+                autoComplete="off"
+                maxLength={40}
+                value={filters.tag}
+                onChange={set('tag')}
+              />
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={filters.includeArchived}
+                  onChange={(e) => setFilters((f) => ({ ...f, includeArchived: e.target.checked }))}
+                />
+                <Trans>Include archived members</Trans>
+              </label>
+            </>
+          )}
           <button type="button" onClick={() => setFilters(NONE)}>
             <Trans>Clear filters</Trans>
           </button>
         </details>
       </form>
+      {local.roles.includes('LOCAL_ADMIN') && <ExportMembers localId={local.id} />}
       <ul className="cards" aria-live="polite">
         {cursors.map((after, i) => (
           <Page

@@ -1,13 +1,17 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { SignatureMethod } from '../../gql/graphql';
-import { Screen, useLocal } from '../../ui/chrome';
+import { Loading, Screen, useLocal } from '../../ui/chrome';
 import { Problem, problemOf, ProblemText } from '../../ui/problems';
 import { MemberPicker } from '../members/MemberPicker';
+import { managesPetitions } from './manage/status';
 import { Progress } from './Progress';
+
+// The organizer's part loads only for organizers and admins: a steward's phone never downloads it.
+const PetitionManage = lazy(() => import('./manage/PetitionManage'));
 
 const PetitionQuery = graphql(`
   query CollectPetition($id: ID!) {
@@ -109,6 +113,11 @@ export function CollectSignature() {
             </p>
           ))}
       </div>
+      {managesPetitions(local.roles) && (
+        <Suspense fallback={<Loading />}>
+          <PetitionManage id={p.id} />
+        </Suspense>
+      )}
       {p.status !== 'OPEN' ? (
         <p className="notice">
           <Trans>This petition is not collecting signatures.</Trans>

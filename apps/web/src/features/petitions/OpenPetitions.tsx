@@ -1,10 +1,15 @@
 import { Trans, useLingui } from '@lingui/react/macro';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Screen, useLocal, Loading } from '../../ui/chrome';
 import { problemOf, ProblemText } from '../../ui/problems';
+import { managesPetitions } from './manage/status';
 import { Progress } from './Progress';
+
+// The organizer's list loads when first opened: a steward's phone never downloads it.
+const AllPetitions = lazy(() => import('./manage/AllPetitions'));
 
 const Open = graphql(`
   query OpenPetitions($localId: ID!) {
@@ -24,8 +29,19 @@ const Open = graphql(`
   }
 `);
 
-/** The local's open petitions: where a steward collects signatures. */
+/** The local's open petitions: where a steward collects signatures. Organizers see every status. */
 export function OpenPetitions() {
+  const local = useLocal();
+  return managesPetitions(local.roles) ? (
+    <Suspense fallback={<Loading />}>
+      <AllPetitions />
+    </Suspense>
+  ) : (
+    <StewardPetitions />
+  );
+}
+
+function StewardPetitions() {
   const { t } = useLingui();
   const local = useLocal();
   const [{ data, error, fetching }] = useQuery({

@@ -62,6 +62,7 @@ export function Today() {
   const followUps = data?.myFollowUps ?? [];
   return (
     <Screen title={t`Today`}>
+      <Link to="/report" className="button primary report-raid">{t`Report a raid`}</Link>
       <ProblemText problem={problemOf(error) ?? problemOf(done.error)} />
       {fetching && !data && <Loading />}
       {data && (
