@@ -351,6 +351,14 @@ describe('field walk: no path shows what its root query refuses', () => {
       { input: { localId: L.id, name: `${name} sync`, scopes: ['OSDI_READ'] } },
     );
     labels.set(token.createApiToken.id, `${name}.apiToken`);
+
+    // A pending invitation, made by the admin (pendingInvitations lists it).
+    const invitation = await must<{ createInvitation: { id: string } }>(
+      L.users.LOCAL_ADMIN.token,
+      'mutation($input: CreateInvitationInput!) { createInvitation(input: $input) { id } }',
+      { input: { localId: L.id, email: `${name}.invitee@example.org`, role: 'ORGANIZER' } },
+    );
+    labels.set(invitation.createInvitation.id, `${name}.invitation`);
   }
 
   beforeAll(async () => {

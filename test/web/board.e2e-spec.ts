@@ -17,19 +17,19 @@ import {
   makeSignature,
   makeUser,
   makeWorkplace,
-  TEST_PASSWORD,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
-  NOTHING_STORED,
+  LAPTOP,
+  largeTextPhone,
   phone,
+  rigForFile,
   settled,
-  smallTargets,
-  startRig,
-  stored,
-  violations,
-  WebRig,
+  SHELL_WORDS,
+  shot,
+  signIn,
+  signOutClean,
 } from './browser';
 
 /** Fields that name or reach a person: a board document must select none of them. */
@@ -130,11 +130,7 @@ describe("the board's GraphQL documents", () => {
 
 const WORDS = {
   en: {
-    locale: 'en-US',
-    email: 'Email',
-    password: 'Password',
-    signIn: 'Sign in',
-    signOut: 'Sign out',
+    ...SHELL_WORDS.en,
     summary: 'Summary',
     campaigns: 'Campaigns',
     supporter: '2 · Supporter: 2 of 6 members',
@@ -165,15 +161,9 @@ const WORDS = {
     link: 'Link',
     by: 'By Olga Organizer',
     started: 'Started: Drafting',
-    noAccess: "You don't have access to this.",
-    offline: 'No connection',
   },
   es: {
-    locale: 'es-MX',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    signIn: 'Iniciar sesión',
-    signOut: 'Cerrar sesión',
+    ...SHELL_WORDS.es,
     summary: 'Resumen',
     campaigns: 'Campañas',
     supporter: '2 · A favor: 2 de 6 miembros',
@@ -204,22 +194,12 @@ const WORDS = {
     link: 'Vincular',
     by: 'Por Olga Organizer',
     started: 'Comenzó: Redacción',
-    noAccess: 'No tienes acceso a esto.',
-    offline: 'No hay conexión',
   },
 };
-type Words = (typeof WORDS)['en'];
-const LAPTOP = { width: 1280, height: 800 };
 const DAY = 86_400_000;
 
 describeInBrowser("the board's dashboard and campaigns in the web app", () => {
-  let rig: WebRig;
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
   /**
    * Six members over two workplaces (2 supporters, one never assessed), two with a recent
@@ -315,29 +295,6 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
     return sent;
   }
 
-  async function signIn(page: Page, w: Words, email: string) {
-    await page.goto(rig.base);
-    await page.getByLabel(w.email).fill(email);
-    await page.getByLabel(w.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: w.signIn }).click();
-  }
-
-  async function checked(page: Page) {
-    await settled(page);
-    expect(await accessible(page)).toEqual([]);
-    expect(await violations(page)).toEqual([]);
-    expect(await smallTargets(page)).toEqual([]);
-  }
-
-  async function signOut(page: Page, w: Words) {
-    // An organizer's Settings are under More: open them by their address.
-    await page.goto(`${rig.base}/settings`);
-    await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByRole('button', { name: w.signIn }).waitFor();
-    expect(await stored(page)).toEqual(NOTHING_STORED);
-    expect(await violations(page)).toEqual([]);
-  }
-
   for (const lang of ['es', 'en'] as const) {
     it(`shows a board member the numbers as bars and nothing personal, and lets them record the vote and advance the stage, in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
       const w = WORDS[lang];
@@ -346,10 +303,8 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       // Spanish on a phone, English on a laptop; the organizer's test below swaps them.
       if (lang === 'en') await page.setViewportSize(LAPTOP);
       const sent = recordQueries(page);
-      await signIn(page, w, s.board.email);
-
       // The board member's home is the summary: bars with their numbers for the seeded data.
-      await page.getByRole('heading', { name: w.summary, level: 1 }).waitFor();
+      await signIn(page, rig.base, s.board.email, w, { heading: w.summary });
       await page.getByRole('img', { name: w.supporter }).waitFor();
       await page.getByRole('img', { name: w.notAssessed }).waitFor();
       await page.getByRole('img', { name: w.petition }).waitFor();
@@ -365,17 +320,19 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
         .locator('.bar-row')
         .filter({ has: page.getByRole('img', { name: w.petition }) });
       expect(await petitionRow.locator('.bar-value').innerText()).toMatch(/^3 (of|de) 8$/);
-      await checked(page);
+      await checkScreen(page);
+      if (lang === 'es') await shot(page, 'board-summary');
       expect(await page.locator('body').innerText()).not.toMatch(/Ana|López|Bea|Ramos|Olga|Beto|@|\+1310/);
 
       // Campaigns: the list by stage, then the campaign's timeline without who changed it.
       await page.locator('nav.tabs').getByRole('link', { name: w.campaigns }).click();
       await page.getByRole('heading', { name: w.introduced, level: 2 }).waitFor();
-      await checked(page);
+      await checkScreen(page);
       await page.getByRole('link', { name: /Stop the raids/ }).click();
       await page.getByRole('heading', { name: 'Stop the raids', level: 1 }).waitFor();
       await page.getByText(w.started).waitFor();
-      await checked(page);
+      await checkScreen(page);
+      if (lang === 'es') await shot(page, 'campaign');
 
       // Record the vote: the campaign moves to VOTED, and the timeline says so.
       await page.getByLabel(w.votesFor).fill('7');
@@ -403,7 +360,7 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       expect(
         (await rig.t.db.query('select stage from campaign where id = $1', [s.campaign])).rows[0].stage,
       ).toBe('PASSED');
-      await checked(page);
+      await checkScreen(page);
       expect(await page.locator('body').innerText()).not.toMatch(/Olga|Beto|@/);
 
       // Nothing this board member's screens asked for names or reaches a person.
@@ -416,8 +373,8 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
         asked.flatMap((q) => personalFields(q.query, ALLOWED_IN_BOARD).map((p) => `${q.name}: ${p}`)),
       ).toEqual([]);
 
-      await signOut(page, w);
-      await page.context().close();
+      // An organizer's and a board member's Settings are under More: open them by their address.
+      await signOutClean(page, w, rig.base);
     }, 120_000);
 
     it(`lets an organizer create a campaign, add and complete a milestone, link a petition, and see who moved each stage, in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
@@ -425,17 +382,16 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       const s = await seed(`${lang}, organizer`);
       const page = await phone(rig.browser, w.locale);
       if (lang === 'es') await page.setViewportSize(LAPTOP);
-      await signIn(page, w, s.organizer.email);
-      await page.locator('nav.tabs').waitFor();
+      await signIn(page, rig.base, s.organizer.email, w, { tabs: true });
       await page.goto(`${rig.base}/dashboard`);
       await page.getByRole('img', { name: w.supporter }).waitFor();
-      await checked(page);
+      await checkScreen(page);
 
       await page.goto(`${rig.base}/campaigns`);
       await page.getByRole('link', { name: w.newCampaign }).click();
       await page.getByLabel(w.title).fill('Deliver the petition');
       await page.getByLabel(w.resolution).fill('Resolved: the employer meets the committee.');
-      await checked(page);
+      await checkScreen(page);
       await page.getByRole('button', { name: w.create }).click();
       await page.getByRole('heading', { name: 'Deliver the petition', level: 1 }).waitFor();
       await page.getByText(w.started).waitFor();
@@ -455,22 +411,18 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       await page.getByLabel(w.linkPetition).selectOption({ label: 'No ICE in the kitchen' });
       await page.getByRole('button', { name: w.link, exact: true }).click();
       await page.getByRole('img', { name: w.petition }).waitFor();
-      await checked(page);
-      await signOut(page, w);
-      await page.context().close();
+      await checkScreen(page);
+      // An organizer's and a board member's Settings are under More: open them by their address.
+      await signOutClean(page, w, rig.base);
     }, 120_000);
   }
   it('keeps the summary and a campaign within a 360 px phone at 200% text', async () => {
     const w = WORDS.es;
     const s = await seed('200%');
-    const page = await phone(rig.browser, w.locale);
-    await page.setViewportSize({ width: 360, height: 740 });
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Page.enable');
-    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+    const page = await largeTextPhone(rig.browser, w.locale);
     const overflow = () =>
       page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
-    await signIn(page, w, s.board.email);
+    await signIn(page, rig.base, s.board.email, w);
     await page.getByRole('img', { name: w.supporter }).waitFor();
     await settled(page);
     expect(await overflow()).toBeLessThanOrEqual(0);

@@ -10,32 +10,23 @@ import {
   makeUnit,
   makeUser,
   makeWorkplace,
-  TEST_PASSWORD,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
-  NOTHING_STORED,
+  LAPTOP,
   PHONE,
   phone,
-  settled,
-  smallTargets,
-  startRig,
-  stored,
-  violations,
-  WebRig,
+  rigForFile,
+  SHELL_WORDS,
+  shot,
+  signIn,
+  signOutClean,
 } from './browser';
-
-const LAPTOP = { width: 1280, height: 800 };
 
 const WORDS = {
   en: {
-    locale: 'en-US',
-    email: 'Email',
-    password: 'Password',
-    signIn: 'Sign in',
-    signOut: 'Sign out',
-    today: 'Today',
+    ...SHELL_WORDS.en,
     committees: 'Committees',
     build: 'Build a committee',
     organizing: 'Organizing committee',
@@ -66,12 +57,7 @@ const WORDS = {
     archived: 'This committee is archived: kept as history, it takes no new members or contacts.',
   },
   es: {
-    locale: 'es-MX',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    signIn: 'Iniciar sesión',
-    signOut: 'Cerrar sesión',
-    today: 'Hoy',
+    ...SHELL_WORDS.es,
     committees: 'Comités',
     build: 'Formar un comité',
     organizing: 'Comité organizador',
@@ -103,17 +89,9 @@ const WORDS = {
       'Este comité está archivado: se guarda como historial y ya no acepta nuevos miembros ni contactos.',
   },
 };
-type Words = (typeof WORDS)['en'];
 
 describeInBrowser('committees in the web app: building one, seats by unit, contacts and reach', () => {
-  let rig: WebRig;
-
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
   /** A hotel of six members in two units, an organizer, a steward of the hotel, and a workplace the steward does not see. */
   async function seed(lang: string) {
@@ -139,35 +117,8 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
     return { db, local, site, elsewhere, kitchen, organizer, steward, ana, jose, bea, carla, dora, eva };
   }
 
-  async function signIn(page: Page, w: Words, email: string) {
-    await page.goto(rig.base);
-    await page.getByLabel(w.email).fill(email);
-    await page.getByLabel(w.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: w.signIn }).click();
-    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
-  }
-
-  /** Every screen, at a phone's width and a laptop's: no serious axe finding, no CSP violation, thumb-sized targets. */
-  async function screen(page: Page) {
-    await settled(page);
-    const size = page.viewportSize();
-    for (const v of [PHONE, LAPTOP]) {
-      await page.setViewportSize(v);
-      expect(await accessible(page)).toEqual([]);
-      expect(await smallTargets(page)).toEqual([]);
-    }
-    if (size) await page.setViewportSize(size);
-    expect(await violations(page)).toEqual([]);
-    expect(await page.locator('body').innerText()).not.toMatch(/Zoila|Oculta/);
-  }
-
-  async function signOut(page: Page, w: Words) {
-    await page.goto(`${rig.base}/settings`);
-    await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByRole('button', { name: w.signIn }).waitFor();
-    expect(await stored(page)).toEqual(NOTHING_STORED);
-    expect(await violations(page)).toEqual([]);
-  }
+  /** Every screen, at a phone's width and a laptop's, and nobody from the workplace out of reach. */
+  const screen = (page: Page) => checkScreen(page, { sizes: [PHONE, LAPTOP], absent: /Zoila|Oculta/ });
 
   const cases = [
     { lang: 'es', viewport: PHONE, name: 'in Spanish on a phone' },
@@ -181,7 +132,7 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
       await makeCommittee(s.db, s.local, { name: 'Taken name', workplaceId: s.elsewhere });
       const page = await phone(rig.browser, w.locale);
       await page.setViewportSize(c.viewport);
-      await signIn(page, w, s.organizer.email);
+      await signIn(page, rig.base, s.organizer.email, w, { heading: w.today });
 
       await page.goto(`${rig.base}/committees`);
       await page.getByRole('heading', { name: w.committees, level: 1 }).waitFor();
@@ -299,6 +250,7 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
       await page.getByText(w.coverage(67)).waitFor();
       expect(await contacts()).toHaveLength(4);
       await screen(page);
+      if (c.lang === 'es') await shot(page, 'committee', { top: true });
 
       // The list shows the committee's seats and coverage.
       await page.goto(`${rig.base}/committees`);
@@ -326,8 +278,7 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
       expect(await page.getByLabel(w.searchMember).count()).toBe(0);
       await screen(page);
 
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 180_000);
   }
 
@@ -341,7 +292,7 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
       await makeCommitteeContact(s.db, s.local, seat, s.bea);
       const page = await phone(rig.browser, w.locale);
       await page.setViewportSize(c.viewport);
-      await signIn(page, w, s.steward.email);
+      await signIn(page, rig.base, s.steward.email, w, { heading: w.today });
       await page.goto(`${rig.base}/committees`);
       await page.getByText('Kitchen committee').waitFor();
       await screen(page);
@@ -356,8 +307,7 @@ describeInBrowser('committees in the web app: building one, seats by unit, conta
       expect(await page.getByRole('button', { name: w.archive }).count()).toBe(0);
       expect(await page.getByLabel(w.searchMember).count()).toBe(0);
       expect(await page.locator('.candidates').count()).toBe(0);
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 120_000);
   }
 });

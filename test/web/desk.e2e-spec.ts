@@ -10,37 +10,31 @@ import {
   makeWorkplace,
   Receiver,
   startWebhookReceiver,
-  TEST_PASSWORD,
   WebhookDelivery,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
   hasCount,
-  NOTHING_STORED,
+  LAPTOP,
   phone,
+  rigForFile,
   settled,
-  smallTargets,
-  startRig,
-  stored,
-  violations,
-  WebRig,
+  SHELL_WORDS,
+  shot,
+  signIn,
+  signOutClean,
 } from './browser';
 
 /** Full-page screenshots of every screen checked, when asked for (DESK_SHOTS=<directory>). */
 const SHOTS = process.env.DESK_SHOTS;
-let shot = 0;
+let shots = 0;
 const SECRET = 'desk-browser-test-webhook-secret-of-forty-chars';
-const LAPTOP = { width: 1280, height: 800 };
 
 /** The words the test reads on screen, in each language (the catalogs' own). */
 const WORDS = {
   en: {
-    locale: 'en-US',
-    signIn: 'Sign in',
-    email: 'Email',
-    password: 'Password',
-    today: 'Today',
+    ...SHELL_WORDS.en,
     reportRaid: 'Report a raid',
     workplaceRaid: 'Raid at a workplace',
     what: 'What is happening?',
@@ -51,7 +45,6 @@ const WORDS = {
     placeLabel: 'Where (optional)',
     openOnDesk: 'Open it on the desk',
     details: 'What did you see? (optional)',
-    offline: 'No connection',
     never: 'Never record immigration status.',
     sent: 'Sent. The rapid-response desk was told and will check it.',
     desk: 'Rapid response',
@@ -82,17 +75,9 @@ const WORDS = {
     save: 'Save',
     remove: (name: string) => `Remove ${name} from the responders`,
     noResponders: 'No responders yet.',
-    noAccess: "You don't have access to this.",
-    more: 'More',
-    settings: 'Settings',
-    signOut: 'Sign out',
   },
   es: {
-    locale: 'es-MX',
-    signIn: 'Iniciar sesión',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    today: 'Hoy',
+    ...SHELL_WORDS.es,
     reportRaid: 'Reportar una redada',
     workplaceRaid: 'Redada en un centro de trabajo',
     what: '¿Qué está pasando?',
@@ -103,7 +88,6 @@ const WORDS = {
     placeLabel: 'Dónde (opcional)',
     openOnDesk: 'Abrirlo en respuesta rápida',
     details: '¿Qué viste? (opcional)',
-    offline: 'No hay conexión',
     never: 'Nunca anotes el estatus migratorio.',
     sent: 'Enviado. Ya le avisamos a la red de respuesta rápida, que lo va a verificar.',
     desk: 'Respuesta rápida',
@@ -134,24 +118,18 @@ const WORDS = {
     save: 'Guardar',
     remove: (name: string) => `Quitar a ${name} de la red de respuesta rápida`,
     noResponders: 'Todavía no hay voluntarios/as de respuesta rápida.',
-    noAccess: 'No tienes acceso a esto.',
-    more: 'Más',
-    settings: 'Ajustes',
-    signOut: 'Cerrar sesión',
   },
 };
-type Words = (typeof WORDS)['en'];
 
 const PHONES = ['+12135550201', '+12135550202', '+12135550203'];
 
 describeInBrowser('the rapid-response desk in the web app', () => {
-  let rig: WebRig;
   let webhook: Receiver<WebhookDelivery>;
   /** The first answer to one phone is a 503: its retry keeps the alert sending for a moment. */
   const flaky = new Set<string>();
 
   beforeAll(async () => {
-    // The receiver listens before the app starts: the app reads its URL from the environment.
+    // The receiver listens before the app starts (below).
     webhook = await startWebhookReceiver({
       secret: SECRET,
       respond: (body: { to?: string }) => {
@@ -159,10 +137,10 @@ describeInBrowser('the rapid-response desk in the web app', () => {
         return 200;
       },
     });
-    rig = await startRig({ ALERT_WEBHOOK_URL: webhook.url, ALERT_WEBHOOK_SECRET: SECRET });
   }, 120_000);
+  // The app starts after the receiver: it reads the receiver's URL from the environment.
+  const rig = rigForFile(() => ({ ALERT_WEBHOOK_URL: webhook.url, ALERT_WEBHOOK_SECRET: SECRET }));
   afterAll(async () => {
-    await rig?.close();
     await webhook?.close();
   });
 
@@ -208,36 +186,11 @@ describeInBrowser('the rapid-response desk in the web app', () => {
     return { local, plant, steward, olga, oscar, board, rita, old };
   }
 
-  async function signIn(page: Page, w: Words, email: string) {
-    await page.goto(rig.base);
-    await page.getByLabel(w.email).fill(email);
-    await page.getByLabel(w.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: w.signIn }).click();
-  }
-
-  /** Every screen visited: no serious accessibility problem, no CSP violation, thumb-sized targets. */
+  /** Every screen visited: the checks every screen passes, and a full-page picture when DESK_SHOTS is set. */
   async function check(page: Page) {
     await settled(page);
-    if (SHOTS) await page.screenshot({ path: join(SHOTS, `desk-${++shot}.png`), fullPage: true });
-    expect(await accessible(page)).toEqual([]);
-    expect(await violations(page)).toEqual([]);
-    expect(await smallTargets(page)).toEqual([]);
-  }
-
-  /** Settings (a tab, or under More), sign out, and nothing is left on the device. */
-  async function signOut(page: Page, w: Words) {
-    const tabs = page.locator('nav.tabs');
-    const settings = tabs.getByRole('link', { name: w.settings, exact: true });
-    if (await settings.count()) await settings.click();
-    else {
-      await tabs.getByRole('link', { name: w.more, exact: true }).click();
-      await page.getByRole('link', { name: w.settings, exact: true }).click();
-    }
-    await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByRole('button', { name: w.signIn }).waitFor();
-    expect(await stored(page)).toEqual(NOTHING_STORED);
-    expect(await violations(page)).toEqual([]);
-    await page.context().close();
+    if (SHOTS) await page.screenshot({ path: join(SHOTS, `desk-${++shots}.png`), fullPage: true });
+    await checkScreen(page);
   }
 
   for (const lang of ['es', 'en'] as const) {
@@ -248,8 +201,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
 
       // 1. A steward on a phone: Today, then what, where, send: three taps.
       const steward = await phone(rig.browser, w.locale);
-      await signIn(steward, w, s.steward.email);
-      await steward.getByRole('heading', { name: w.today, level: 1 }).waitFor();
+      await signIn(steward, rig.base, s.steward.email, w, { heading: w.today });
       await check(steward);
       await steward.getByRole('link', { name: w.reportRaid }).click();
       await steward.getByText(w.what).waitFor();
@@ -260,6 +212,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
       await steward.getByRole('button', { name: `Acme Foods (${lang})` }).click();
       await steward.getByText(w.never).waitFor();
       await check(steward);
+      if (lang === 'es') await shot(steward, 'report');
       // In English the steward adds the optional details, and loses the signal on sending: the
       // screen says so and keeps what was chosen and typed.
       const details = lang === 'en' ? 'Three vans at the loading dock' : null;
@@ -290,12 +243,12 @@ describeInBrowser('the rapid-response desk in the web app', () => {
         },
       ]);
       const incidentId: string = reported[0].id;
-      await signOut(steward, w);
+      await signOutClean(steward, w);
 
       // 2. An organizer on a laptop: the report is on the desk, newest first, with its status.
       const olga = await phone(rig.browser, w.locale);
       await olga.setViewportSize(LAPTOP);
-      await signIn(olga, w, s.olga.email);
+      await signIn(olga, rig.base, s.olga.email, w);
       await olga.locator('nav.tabs').getByRole('link', { name: w.desk }).click();
       await olga.getByRole('heading', { name: w.desk, level: 1 }).waitFor();
       const cards = olga.locator('.incidents article');
@@ -353,7 +306,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
 
       // 5. A second organizer, on a phone of their own, approves it; the counts rise as it is sent.
       const oscar = await phone(rig.browser, w.locale);
-      await signIn(oscar, w, s.oscar.email);
+      await signIn(oscar, rig.base, s.oscar.email, w);
       await oscar.locator('nav.tabs').getByRole('link', { name: w.desk }).click();
       await oscar.locator('.incidents article').first().getByRole('link').click();
       const alert = oscar.locator('article.alert');
@@ -384,6 +337,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
         true,
       );
       await check(oscar);
+      if (lang === 'es') await shot(oscar, 'desk-incident');
 
       // Another alert, proposed and then cancelled: it is never sent.
       await oscar.getByLabel(w.alertText).fill('Second text, not to be sent');
@@ -407,7 +361,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
       const { rows: closed } = await db.query(`select status from incident where id = $1`, [incidentId]);
       expect(closed).toEqual([{ status: 'CLOSED' }]);
       await check(oscar);
-      await signOut(oscar, w);
+      await signOutClean(oscar, w);
 
       // 7. Responders: add one by picking a member, then remove them.
       await olga.goto(`${rig.base}/desk/responders`);
@@ -458,12 +412,11 @@ describeInBrowser('the rapid-response desk in the web app', () => {
       expect(corner).toEqual([
         { kind: 'CHECKPOINT', workplace_id: null, location: 'Soto St and Cesar Chavez Ave' },
       ]);
-      await signOut(olga, w);
+      await signOutClean(olga, w);
 
       // 8. A board member opening the desk sees no incident's place or details.
       const board = await phone(rig.browser, w.locale);
-      await signIn(board, w, s.board.email);
-      await board.locator('nav.tabs').waitFor();
+      await signIn(board, rig.base, s.board.email, w, { tabs: true });
       const asked: string[] = [];
       board.on('request', (r) => {
         if (r.url().endsWith('/graphql') && /query Desk/.test(r.postData() ?? '')) asked.push(r.postData()!);
@@ -477,7 +430,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
       }
       // The desk does not even ask the API for incidents on a board member's behalf.
       expect(asked).toEqual([]);
-      await signOut(board, w);
+      await signOutClean(board, w);
     }, 180_000);
   }
 });

@@ -8,33 +8,25 @@ import {
   makeUnit,
   makeUser,
   makeWorkplace,
-  TEST_PASSWORD,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
-  NOTHING_STORED,
+  LAPTOP,
   PHONE,
   phone,
+  rigForFile,
   settled,
-  smallTargets,
-  startRig,
-  stored,
-  violations,
-  WebRig,
+  SHELL_WORDS,
+  shot,
+  signIn,
+  signOutClean,
 } from './browser';
-
-const LAPTOP = { width: 1280, height: 800 };
 
 /** The words the test reads on screen, in each language, as a user sees them. */
 const WORDS = {
   en: {
-    locale: 'en-US',
-    email: 'Email',
-    password: 'Password',
-    signIn: 'Sign in',
-    signOut: 'Sign out',
-    today: 'Today',
+    ...SHELL_WORDS.en,
     events: 'Events',
     upcoming: 'Upcoming',
     schedule: 'Schedule an event',
@@ -66,16 +58,9 @@ const WORDS = {
     yesCancel: 'Yes, cancel the event',
     cancelledNotice: 'This event is cancelled: it takes no new answers or attendance.',
     cancelled: 'Cancelled',
-    settings: 'Settings',
-    more: 'More',
   },
   es: {
-    locale: 'es-MX',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    signIn: 'Iniciar sesión',
-    signOut: 'Cerrar sesión',
-    today: 'Hoy',
+    ...SHELL_WORDS.es,
     events: 'Eventos',
     upcoming: 'Próximos',
     schedule: 'Programar un evento',
@@ -108,21 +93,12 @@ const WORDS = {
     yesCancel: 'Sí, cancelar el evento',
     cancelledNotice: 'Este evento está cancelado: ya no acepta respuestas ni asistencia.',
     cancelled: 'Cancelado',
-    settings: 'Ajustes',
-    more: 'Más',
   },
 };
 type Words = (typeof WORDS)['en'];
 
 describeInBrowser('events in the web app: scheduling, answers and attendance at the door', () => {
-  let rig: WebRig;
-
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
   /** A local with a hotel, its members, an organizer, a steward of the hotel, and a training that began an hour ago. */
   async function seed(lang: string) {
@@ -156,34 +132,8 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
     return { local, site, organizer, steward, ana, jose, bea, training };
   }
 
-  async function signIn(page: Page, w: Words, email: string) {
-    await page.goto(rig.base);
-    await page.getByLabel(w.email).fill(email);
-    await page.getByLabel(w.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: w.signIn }).click();
-    await page.getByRole('heading', { name: w.today, level: 1 }).waitFor();
-  }
-
-  /** Every screen, at a phone's width and a laptop's: no serious axe finding, no CSP violation, thumb-sized targets. */
-  async function screen(page: Page) {
-    await settled(page);
-    const size = page.viewportSize();
-    for (const v of [PHONE, LAPTOP]) {
-      await page.setViewportSize(v);
-      expect(await accessible(page)).toEqual([]);
-      expect(await smallTargets(page)).toEqual([]);
-    }
-    if (size) await page.setViewportSize(size);
-    expect(await violations(page)).toEqual([]);
-  }
-
-  async function signOut(page: Page, w: Words) {
-    await page.goto(`${rig.base}/settings`);
-    await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByRole('button', { name: w.signIn }).waitFor();
-    expect(await stored(page)).toEqual(NOTHING_STORED);
-    expect(await violations(page)).toEqual([]);
-  }
+  /** Every screen, at a phone's width and a laptop's. */
+  const screen = (page: Page) => checkScreen(page, { sizes: [PHONE, LAPTOP] });
 
   const cases = [
     { lang: 'es', viewport: PHONE, name: 'in Spanish on a phone' },
@@ -197,7 +147,7 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
       const db = rig.t.db;
       const page = await phone(rig.browser, w.locale);
       await page.setViewportSize(c.viewport);
-      await signIn(page, w, s.organizer.email);
+      await signIn(page, rig.base, s.organizer.email, w, { heading: w.today });
 
       // The list: the training under way is upcoming (its door is open), with its kind and counts.
       await page.goto(`${rig.base}/events`);
@@ -296,6 +246,7 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
         .click();
       await page.getByText(w.present(2)).waitFor();
       await screen(page);
+      if (c.lang === 'es') await shot(page, 'event-door');
       // A wrong tap is undone in one more, and marked again.
       await page.getByRole('button', { name: w.undo }).click();
       await page.getByText(w.present(1)).waitFor();
@@ -352,8 +303,7 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
         .getByText(w.cancelled)
         .waitFor();
 
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 180_000);
   }
 
@@ -371,7 +321,7 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
       const s = await seed(`${c.lang}-steward`);
       const page = await phone(rig.browser, w.locale);
       await page.setViewportSize(c.viewport);
-      await signIn(page, w, s.steward.email);
+      await signIn(page, rig.base, s.steward.email, w, { heading: w.today });
       await page.goto(`${rig.base}/events`);
       await page.getByText('Red card training').waitFor();
       await screen(page);
@@ -398,8 +348,7 @@ describeInBrowser('events in the web app: scheduling, answers and attendance at 
           ])
         ).rows[0].attended,
       ).toBe(true);
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 120_000);
   }
 });

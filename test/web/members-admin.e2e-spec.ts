@@ -9,30 +9,27 @@ import {
   makeUnit,
   makeUser,
   makeWorkplace,
-  TEST_PASSWORD,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
+  LAPTOP,
   NOTHING_STORED,
+  PHONE,
   phone,
+  rigForFile,
   settled,
-  smallTargets,
-  startRig,
+  SHELL_WORDS,
+  shot,
+  signIn,
+  signOutClean,
   stored,
-  violations,
-  WebRig,
 } from './browser';
 
 /** The words the test reads on screen, in each language (as the catalogs say them). */
 const WORDS = {
   en: {
-    locale: 'en-US',
-    email: 'Email',
-    password: 'Password',
-    signIn: 'Sign in',
-    signOut: 'Sign out',
-    quickExit: 'Quick exit',
+    ...SHELL_WORDS.en,
     myMembers: 'My members',
     newMember: 'New member',
     import: 'Import',
@@ -78,19 +75,13 @@ const WORDS = {
     updated: '0 members updated',
     refused: '1 row refused',
     apiRefused: 'Row 3: The last name is missing or longer than 100 characters.',
-    noAccess: "You don't have access to this.",
     statusPill: 'Membership status: Member',
     oneMember: '1 member',
     archivedCard: 'Archived member',
     clear: 'Clear filters',
   },
   es: {
-    locale: 'es-MX',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    signIn: 'Iniciar sesión',
-    signOut: 'Cerrar sesión',
-    quickExit: 'Salida rápida',
+    ...SHELL_WORDS.es,
     myMembers: 'Mis miembros',
     newMember: 'Nuevo miembro',
     import: 'Importar',
@@ -136,7 +127,6 @@ const WORDS = {
     updated: '0 miembros actualizados',
     refused: '1 fila rechazada',
     apiRefused: 'Fila 3: Falta el apellido o tiene más de 100 caracteres.',
-    noAccess: 'No tienes acceso a esto.',
     statusPill: 'Estatus de membresía: Miembro',
     oneMember: '1 miembro',
     archivedCard: 'Miembro archivado',
@@ -144,20 +134,9 @@ const WORDS = {
   },
 };
 type Lang = keyof typeof WORDS;
-type Words = (typeof WORDS)[Lang];
-
-const LAPTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844 };
 
 describeInBrowser("the organizer's and admin's member management in the web app", () => {
-  let rig: WebRig;
-
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
   /** A local with a workplace and its units, an organizer, an admin, a steward and two members. */
   async function seed(lang: Lang) {
@@ -190,41 +169,15 @@ describeInBrowser("the organizer's and admin's member management in the web app"
     return { local, site, kitchen, organizer, admin, steward, ana, ramon, taken };
   }
 
-  async function signIn(page: Page, w: Words, email: string) {
-    await page.goto(rig.base);
-    await page.getByLabel(w.email).fill(email);
-    await page.getByLabel(w.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: w.signIn }).click();
-    // Signed in: the tabs are there (the quick exit is on the sign-in screen too).
-    await page.locator('nav.tabs').waitFor();
-  }
-
-  /** Every screen: no serious accessibility problem, no CSP violation, at a phone's size and a laptop's. */
-  async function screen(page: Page) {
-    await settled(page);
-    for (const size of [LAPTOP, PHONE]) {
-      await page.setViewportSize(size);
-      expect(await accessible(page)).toEqual([]);
-      expect(await violations(page)).toEqual([]);
-    }
-    expect(await smallTargets(page)).toEqual([]);
-  }
-
-  /** Signs out from Settings and checks the browser keeps nothing. */
-  async function signOut(page: Page, w: Words) {
-    await page.goto(`${rig.base}/settings`);
-    await page.getByRole('button', { name: w.signOut }).click();
-    await page.getByRole('button', { name: w.signIn }).waitFor();
-    expect(await stored(page)).toEqual(NOTHING_STORED);
-    expect(await violations(page)).toEqual([]);
-  }
+  /** Every screen, at a laptop's size and a phone's. */
+  const screen = (page: Page) => checkScreen(page, { sizes: [LAPTOP, PHONE] });
 
   for (const lang of ['es', 'en'] as const) {
     it(`lets an organizer create, edit, archive and import members in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
       const w = WORDS[lang];
       const s = await seed(lang);
       const page = await phone(rig.browser, w.locale);
-      await signIn(page, w, s.organizer.email);
+      await signIn(page, rig.base, s.organizer.email, w, { tabs: true });
 
       // The list: the organizer's actions and every filter the API has.
       await page.goto(`${rig.base}/members`);
@@ -279,6 +232,7 @@ describeInBrowser("the organizer's and admin's member management in the web app"
       await page.getByLabel(w.card).fill('2026-03-15');
       await page.getByLabel(w.language).selectOption({ value: 'es' });
       await screen(page);
+      if (lang === 'es') await shot(page, 'member-form', { top: true });
       await page.getByRole('button', { name: w.saveChanges }).click();
       await page.getByRole('heading', { name: 'Mari Nuevo' }).waitFor();
       await page.getByText(w.statusPill).waitFor();
@@ -358,15 +312,14 @@ describeInBrowser("the organizer's and admin's member management in the web app"
       await page.getByRole('link', { name: w.edit, exact: true }).waitFor();
       expect(await page.getByRole('button', { name: w.eraseForGood }).count()).toBe(0);
 
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 180_000);
 
     it(`lets a local admin export the members and erase one for good in ${lang === 'es' ? 'Spanish' : 'English'}`, async () => {
       const w = WORDS[lang];
       const s = await seed(lang);
       const page = await phone(rig.browser, w.locale);
-      await signIn(page, w, s.admin.email);
+      await signIn(page, rig.base, s.admin.email, w, { tabs: true });
 
       // Export: a warning, then a CSV download; the browser keeps nothing of it.
       await page.goto(`${rig.base}/members`);
@@ -404,8 +357,7 @@ describeInBrowser("the organizer's and admin's member management in the web app"
       );
       expect(left).toEqual([{ members: 0, conversations: 0 }]);
 
-      await signOut(page, w);
-      await page.context().close();
+      await signOutClean(page, w, rig.base);
     }, 120_000);
   }
 
@@ -413,7 +365,7 @@ describeInBrowser("the organizer's and admin's member management in the web app"
     const w = WORDS.es;
     const s = await seed('es');
     const page = await phone(rig.browser, w.locale);
-    await signIn(page, w, s.steward.email);
+    await signIn(page, rig.base, s.steward.email, w, { tabs: true });
     await page.goto(`${rig.base}/members`);
     await page.getByRole('heading', { name: w.myMembers }).waitFor();
     await settled(page);
@@ -437,7 +389,6 @@ describeInBrowser("the organizer's and admin's member management in the web app"
       expect(await page.locator('form.member-form, input[type=file]').count()).toBe(0);
     }
     await screen(page);
-    await signOut(page, w);
-    await page.context().close();
+    await signOutClean(page, w, rig.base);
   }, 120_000);
 });

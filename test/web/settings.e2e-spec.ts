@@ -1,39 +1,27 @@
 import { Page } from 'playwright-core';
 import { Role } from '@juntos/common';
-import { grant, makeLocal, makeUser, makeWorkplace, TEST_PASSWORD } from '@juntos/test-support';
+import { grant, makeLocal, makeUser, makeWorkplace } from '@juntos/test-support';
 import {
   accessible,
   describeInBrowser,
   NOTHING_STORED,
   phone,
+  rigForFile,
   settled,
+  SHELL_WORDS,
+  signIn,
   stored,
   violations,
-  WebRig,
-  startRig,
 } from './browser';
 
 /** Settings on a phone: the devices signed in, and ending one from another (a lost phone). */
 describeInBrowser('settings in the web app', () => {
-  let rig: WebRig;
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
-  async function signedIn(
-    email: string,
-    locale: string,
-    words: { email: string; password: string; signIn: string; today: string },
-  ): Promise<Page> {
-    const page = await phone(rig.browser, locale);
-    await page.goto(rig.base);
-    await page.getByLabel(words.email).fill(email);
-    await page.getByLabel(words.password).fill(TEST_PASSWORD);
-    await page.getByRole('button', { name: words.signIn }).click();
-    await page.getByRole('heading', { name: words.today, level: 1 }).waitFor();
+  /** A phone in the words' language, signed in and on Today. */
+  async function signedIn(email: string, words: typeof SHELL_WORDS.en): Promise<Page> {
+    const page = await phone(rig.browser, words.locale);
+    await signIn(page, rig.base, email, words, { heading: words.today });
     return page;
   }
 
@@ -41,18 +29,8 @@ describeInBrowser('settings in the web app', () => {
     const user = await makeUser(rig.t.db, { displayName: 'Rosa' });
     const local = await makeLocal(rig.t.db);
     await grant(rig.t.db, local, user.id, Role.STEWARD, [await makeWorkplace(rig.t.db, local)]);
-    const lost = await signedIn(user.email, 'en-US', {
-      email: 'Email',
-      password: 'Password',
-      signIn: 'Sign in',
-      today: 'Today',
-    });
-    const page = await signedIn(user.email, 'es-MX', {
-      email: 'Correo electrónico',
-      password: 'Contraseña',
-      signIn: 'Iniciar sesión',
-      today: 'Hoy',
-    });
+    const lost = await signedIn(user.email, SHELL_WORDS.en);
+    const page = await signedIn(user.email, SHELL_WORDS.es);
 
     await page.locator('nav.tabs').getByRole('link', { name: 'Ajustes', exact: true }).click();
     await page.getByText('Este teléfono').waitFor();

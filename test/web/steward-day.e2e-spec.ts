@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { Page } from 'playwright-core';
 import { Role } from '@juntos/common';
@@ -13,35 +11,29 @@ import {
   makeUnit,
   makeUser,
   makeWorkplace,
-  TEST_PASSWORD,
 } from '@juntos/test-support';
 import {
-  accessible,
+  checkScreen,
   describeInBrowser,
   hasCount,
-  settled,
-  smallTargets,
   NOTHING_STORED,
   phone,
-  startRig,
+  rigForFile,
+  settled,
+  SHELL_WORDS,
+  shot,
+  signIn,
   stored,
   violations,
-  WebRig,
 } from './browser';
 
 /** The words the test reads on screen, in each language (the catalogs' own, as a user sees them). */
 const WORDS = {
   en: {
-    locale: 'en-US',
-    quickExit: 'Quick exit',
-    signIn: 'Sign in',
-    email: 'Email',
-    password: 'Password',
-    today: 'Today',
+    ...SHELL_WORDS.en,
     members: 'Members',
     myMembers: 'My members',
     petitions: 'Petitions',
-    settings: 'Settings',
     overdue: 'Overdue',
     done: 'Done',
     noFollowUps: 'No open follow-ups.',
@@ -61,7 +53,6 @@ const WORDS = {
     nextStep: 'Next step',
     followUp: 'Follow-up date',
     save: 'Save',
-    offline: 'No connection',
     tooLong: 'The notes are too long',
     saved: "Saved. Ana's assessment: 2 · Supporter",
     searchMember: 'Search for a member',
@@ -71,22 +62,14 @@ const WORDS = {
     signed: 'Ana López signed.',
     already: 'Bea Ramos already signed this petition.',
     thisPhone: 'This phone',
-    signOut: 'Sign out',
-    noAccess: "You don't have access to this.",
     chooseLocal: 'Choose your local',
     board: 'Board',
   },
   es: {
-    locale: 'es-MX',
-    quickExit: 'Salida rápida',
-    signIn: 'Iniciar sesión',
-    email: 'Correo electrónico',
-    password: 'Contraseña',
-    today: 'Hoy',
+    ...SHELL_WORDS.es,
     members: 'Miembros',
     myMembers: 'Mis miembros',
     petitions: 'Peticiones',
-    settings: 'Ajustes',
     overdue: 'Atrasado',
     done: 'Listo',
     noFollowUps: 'No tienes seguimientos pendientes.',
@@ -106,7 +89,6 @@ const WORDS = {
     nextStep: 'Próximo paso',
     followUp: 'Fecha de seguimiento',
     save: 'Guardar',
-    offline: 'No hay conexión',
     tooLong: 'Las notas son demasiado largas',
     saved: 'Se guardó. Nivel de apoyo de Ana: 2 · A favor',
     searchMember: 'Busca un miembro',
@@ -116,8 +98,6 @@ const WORDS = {
     signed: 'Ana López firmó.',
     already: 'Bea Ramos ya firmó esta petición.',
     thisPhone: 'Este teléfono',
-    signOut: 'Cerrar sesión',
-    noAccess: 'No tienes acceso a esto.',
     chooseLocal: 'Elige tu local o sindicato',
     board: 'Mesa directiva',
   },
@@ -127,19 +107,10 @@ type Words = (typeof WORDS)['en'];
 /** One of the steward's tabs at the bottom of the screen. */
 const tab = (page: Page, name: string) => page.locator('nav.tabs').getByRole('link', { name, exact: true });
 
-/** Screenshots for the README, written only when asked (`npm run screenshots`). */
-const SHOTS = process.env.SCREENSHOTS ? join(__dirname, '..', '..', 'docs', 'screenshots') : null;
 const DAY = 86_400_000;
 
 describeInBrowser("the steward's day in the web app", () => {
-  let rig: WebRig;
-
-  beforeAll(async () => {
-    rig = await startRig();
-  }, 120_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
+  const rig = rigForFile();
 
   /**
    * A local with two workplaces, a steward assigned to one, members on both sides of that line,
@@ -210,19 +181,13 @@ describeInBrowser("the steward's day in the web app", () => {
     return { steward, ana, jose, bea, hidden, local };
   }
 
-  /** Checks every screen the steward sees: no serious accessibility problem, no CSP violation, nobody hidden. */
-  async function screen(page: Page, w: Words, shot?: string) {
-    await settled(page);
-    expect(await accessible(page)).toEqual([]);
-    expect(await violations(page)).toEqual([]);
-    expect(await smallTargets(page)).toEqual([]);
-    await page.getByRole('button', { name: w.quickExit }).waitFor();
-    const text = await page.locator('body').innerText();
-    expect(text).not.toMatch(/Zoila|Oculta|secret issue/);
-    if (SHOTS && shot && w.locale.startsWith('es')) {
-      mkdirSync(SHOTS, { recursive: true });
-      await page.screenshot({ path: join(SHOTS, `${shot}.png`), fullPage: false });
-    }
+  /**
+   * Checks every screen the steward sees (the checks every screen passes, its quick exit, nobody
+   * hidden), and takes the README's picture of it, named `name`, in Spanish.
+   */
+  async function screen(page: Page, w: Words, name?: string) {
+    await checkScreen(page, { quickExit: w.quickExit, absent: /Zoila|Oculta|secret issue/ });
+    if (name && w.locale.startsWith('es')) await shot(page, name);
   }
 
   for (const lang of ['es', 'en'] as const) {
@@ -237,11 +202,7 @@ describeInBrowser("the steward's day in the web app", () => {
       });
 
       // 1. Sign in, and choose the local (the steward has roles in two).
-      await page.goto(rig.base);
-      await page.getByLabel(w.email).fill(s.steward.email);
-      await page.getByLabel(w.password).fill(TEST_PASSWORD);
-      await page.getByRole('button', { name: w.signIn }).click();
-      await page.getByRole('heading', { name: w.chooseLocal }).waitFor();
+      await signIn(page, rig.base, s.steward.email, w, { heading: w.chooseLocal });
       const firstScreen = (await Promise.all(scripts)).reduce((a, b) => a + b, 0);
       expect(firstScreen).toBeGreaterThan(10_000);
       expect(firstScreen).toBeLessThanOrEqual(150 * 1024);

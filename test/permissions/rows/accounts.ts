@@ -1,6 +1,6 @@
 import { Role } from '@juntos/common';
 import { grant, makeUser } from '@juntos/test-support';
-import { both, ownOnly, localOf, adminOnlyByLocal, unique, everyRole, Row } from '../row';
+import { both, ownOnly, localOf, adminOnlyByLocal, unique, everyRole, inLocal, Row } from '../row';
 
 /** The accounts module's root operations. */
 export const ROWS: Record<string, Row> = {
@@ -8,6 +8,40 @@ export const ROWS: Record<string, Row> = {
     call: async () => ({ query: '{ me { id } }' }),
     expect: everyRole(both('ok')),
     check: (data, w, viewer) => expect(data).toEqual({ me: { id: w.own.users[viewer as Role].id } }),
+  },
+  'Query.roleAssignments': {
+    call: inLocal(
+      'query($l: ID!) { roleAssignments(localId: $l) { totalCount nodes { id role user { id } } } }',
+    ),
+    expect: adminOnlyByLocal,
+    // The admin's own local: its four viewers' grants at least, the admin's among them.
+    check: (data, w) => {
+      const { totalCount, nodes } = (
+        data as { roleAssignments: { totalCount: number; nodes: { id: string }[] } }
+      ).roleAssignments;
+      expect(totalCount).toBeGreaterThanOrEqual(4);
+      expect(nodes.map((n) => n.id)).toContain(w.own.users[Role.LOCAL_ADMIN].assignmentId);
+    },
+  },
+  'Query.pendingInvitations': {
+    call: async (t, w, where) => {
+      const local = localOf(w, where);
+      await t.db.query(
+        `insert into invitation (local_id, email, role, workplace_ids, token_hash, expires_at)
+         values ($1, $2, 'ORGANIZER', '{}', sha256(convert_to($3, 'UTF8')), now() + interval '1 day')`,
+        [local.id, `pending-${unique()}@example.org`, `invitation-${unique()}`],
+      );
+      return {
+        query: 'query($l: ID!) { pendingInvitations(localId: $l) { id email role token expiresAt } }',
+        variables: { l: local.id },
+      };
+    },
+    expect: adminOnlyByLocal,
+    check: (data) => {
+      const list = (data as { pendingInvitations: { token: string | null }[] }).pendingInvitations;
+      expect(list.length).toBeGreaterThan(0);
+      expect(list.every((i) => i.token === null)).toBe(true);
+    },
   },
   'Mutation.createInvitation': {
     call: async (_t, w, where) => ({

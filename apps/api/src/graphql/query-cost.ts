@@ -45,6 +45,8 @@ export const LIST_MAX = {
   responderWorkplaces: 50,
   /** ResponderSkill has five values, each at most once. */
   responderSkills: 5,
+  /** Capped at read: a local's 200 newest open invitations (InvitationsRepository.listOpen). */
+  pendingInvitations: 200,
   /** An audit event's counts: a handful of named numbers. */
   auditCounts: 20,
 } as const;

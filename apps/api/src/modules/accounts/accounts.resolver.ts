@@ -1,7 +1,8 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
-import { LIST_MAX, listCost } from '../../graphql/query-cost';
+import { mapPage } from '@juntos/common';
+import { LIST_MAX, listCost, pageCost } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { loadLocal } from '../locals/local.loader';
 import { Local } from '../locals/models/local.model';
@@ -12,7 +13,7 @@ import { WorkplacesService } from '../workplaces/workplaces.service';
 import { CreateInvitationInput, GrantRoleInput, InvitationTokenPipe } from './dto/role.inputs';
 import { InvitationsService } from './invitations.service';
 import { Invitation } from './models/invitation.model';
-import { RoleAssignment } from './models/role-assignment.model';
+import { RoleAssignment, RoleAssignmentConnection } from './models/role-assignment.model';
 import { User } from './models/user.model';
 import { loadUser } from './user.loader';
 import { RolesService } from './roles.service';
@@ -48,6 +49,22 @@ export class RolesResolver {
     private readonly locals: LocalsService,
     private readonly workplaceDirectory: WorkplacesService,
   ) {}
+
+  @Query(() => RoleAssignmentConnection, {
+    complexity: pageCost,
+    description:
+      "The local's people: every role assignment in it, ordered by the user's display name, then the assignment's id (LOCAL_ADMIN only). A person holding two roles appears twice.",
+  })
+  @Authorize('roles:manage')
+  async roleAssignments(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { type: () => String, nullable: true }) after?: string,
+  ): Promise<RoleAssignmentConnection> {
+    const page = await this.roleGrants.listInLocal(ctx, localId, { first, after });
+    return mapPage(page, (g) => RoleAssignment.from(g.assignment, g.workplaceIds));
+  }
 
   @Mutation(() => RoleAssignment)
   @Authorize('roles:manage')
@@ -106,6 +123,19 @@ export class InvitationsResolver {
     private readonly invitations: InvitationsService,
     private readonly locals: LocalsService,
   ) {}
+
+  @Query(() => [Invitation], {
+    complexity: listCost(LIST_MAX.pendingInvitations),
+    description: `The local's open invitations: not yet accepted and not expired, newest first, at most ${LIST_MAX.pendingInvitations} (LOCAL_ADMIN only). Their token is always null: only its hash was kept.`,
+  })
+  @Authorize('roles:manage')
+  async pendingInvitations(
+    @Ctx() ctx: RequestContext,
+    @Args('localId', { type: () => ID }, UuidPipe) localId: string,
+  ): Promise<Invitation[]> {
+    const list = await this.invitations.listPending(ctx, localId);
+    return list.map((i) => Invitation.from(i, null));
+  }
 
   @Mutation(() => Invitation)
   @Authorize('invitations:create')

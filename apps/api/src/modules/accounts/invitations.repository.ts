@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { IsNull, MoreThan } from 'typeorm';
 import { Role } from '@juntos/common';
+import { Scope } from '@juntos/access';
 import { InvitationEntity, TransactionHost } from '@juntos/db';
+import { LIST_MAX } from '../../graphql/query-cost';
 
 @Injectable()
 export class InvitationsRepository {
@@ -25,6 +27,16 @@ export class InvitationsRepository {
     const em = await this.tx.manager();
     return em.findOne(InvitationEntity, {
       where: { tokenHash, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+    });
+  }
+
+  /** The local's unaccepted, unexpired invitations, newest first (at most LIST_MAX.pendingInvitations). */
+  async listOpen(scope: Scope): Promise<InvitationEntity[]> {
+    const em = await this.tx.manager();
+    return em.find(InvitationEntity, {
+      where: { localId: scope.localId, acceptedAt: IsNull(), expiresAt: MoreThan(new Date()) },
+      order: { createdAt: 'DESC', id: 'DESC' },
+      take: LIST_MAX.pendingInvitations,
     });
   }
 

@@ -76,6 +76,15 @@ export class InvitationsService {
   }
 
   /**
+   * The local's open invitations (LOCAL_ADMIN): not accepted, not expired, newest first, capped
+   * at LIST_MAX.pendingInvitations. Their tokens were never kept, so none is shown.
+   */
+  async listPending(ctx: RequestContext, localId: string): Promise<InvitationEntity[]> {
+    const scope = this.access.requireLocal(ctx, 'roles:manage', localId);
+    return this.invitations.listOpen(scope);
+  }
+
+  /**
    * A signed-in user accepts an invitation addressed to their own email: the only way an existing
    * account takes a role from an invitation. Someone else's, used or expired invitation reads as
    * missing. The role takes effect on the next request.

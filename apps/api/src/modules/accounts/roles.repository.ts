@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { conflict, Role } from '@juntos/common';
+import { BY_NAME, conflict, Page, PageArgs, Role } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { RoleAssignmentEntity, RoleAssignmentWorkplaceEntity, TransactionHost } from '@juntos/db';
+import {
+  KeysetColumns,
+  keysetPage,
+  RoleAssignmentEntity,
+  RoleAssignmentWorkplaceEntity,
+  TransactionHost,
+} from '@juntos/db';
 
 /** The most role assignments one user holds, in all locals together (migration RoleAssignmentCap). */
 export const MAX_ROLES_PER_USER = 10;
@@ -14,6 +20,31 @@ export interface AssignmentWithWorkplaces {
   assignment: RoleAssignmentEntity;
   workplaceIds: string[];
 }
+
+/** A grant with its user's display name, the list's sort key. */
+interface NamedAssignment {
+  assignment: RoleAssignmentEntity;
+  displayName: string;
+}
+
+/** The local's people: by the user's display name, then the grant's id. */
+const BY_DISPLAY_NAME: KeysetColumns<NamedAssignment> = {
+  shape: BY_NAME,
+  columns: ['p.display_name', 'p.id'],
+  direction: 'ASC',
+  key: (r) => [r.displayName, r.assignment.id],
+};
+
+const toNamedAssignment = (r: Record<string, unknown>): NamedAssignment => ({
+  assignment: Object.assign(new RoleAssignmentEntity(), {
+    id: r.id as string,
+    localId: r.local_id as string,
+    userId: r.user_id as string,
+    role: r.role as Role,
+    createdAt: r.created_at as Date,
+  }),
+  displayName: r.display_name as string,
+});
 
 @Injectable()
 export class RolesRepository {
@@ -74,6 +105,43 @@ export class RolesRepository {
   async delete(scope: Scope, id: string): Promise<void> {
     const em = await this.tx.manager();
     await em.delete(RoleAssignmentEntity, { id, localId: scope.localId });
+  }
+
+  /**
+   * A page of the local's grants, ordered by the user's display name, then the grant's id, with
+   * each steward grant's workplaces. The join sits in a subquery, so the page is a plain LIMIT.
+   */
+  async pageInLocal(scope: Scope, args: PageArgs): Promise<Page<AssignmentWithWorkplaces>> {
+    const em = await this.tx.manager();
+    const qb = em
+      .createQueryBuilder()
+      .select(['p.id', 'p.local_id', 'p.user_id', 'p.role', 'p.created_at', 'p.display_name'])
+      .from(
+        (sq) =>
+          sq
+            .select(['ra.id as id', 'ra.local_id as local_id', 'ra.user_id as user_id', 'ra.role as role'])
+            .addSelect(['ra.created_at as created_at', 'u.display_name as display_name'])
+            .from('role_assignment', 'ra')
+            .innerJoin('app_user', 'u', 'u.id = ra.user_id')
+            .where('ra.local_id = :localId', { localId: scope.localId }),
+        'p',
+      );
+    const page = await keysetPage(qb, BY_DISPLAY_NAME, args, async (q) =>
+      (await q.getRawMany<Record<string, unknown>>()).map(toNamedAssignment),
+    );
+    const ids = page.nodes.map((n) => n.assignment.id);
+    const links = ids.length
+      ? await em.find(RoleAssignmentWorkplaceEntity, {
+          where: { roleAssignmentId: In(ids), localId: scope.localId },
+        })
+      : [];
+    return {
+      ...page,
+      nodes: page.nodes.map(({ assignment }) => ({
+        assignment,
+        workplaceIds: links.filter((l) => l.roleAssignmentId === assignment.id).map((l) => l.workplaceId),
+      })),
+    };
   }
 
   /** A user's grants in the given locals, with each steward grant's workplaces. */

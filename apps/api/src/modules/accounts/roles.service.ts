@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { badInput, conflict, notFound, Role } from '@juntos/common';
+import { badInput, conflict, notFound, Page, PageArgs, Role } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { AuditService } from '../audit/audit.service';
@@ -43,6 +43,12 @@ export class RolesService {
     await this.roles.delete(scope, id);
     await this.audit.recordIn(ctx, scope, 'role.revoke', { type: 'RoleAssignment', id });
     return true;
+  }
+
+  /** The local's people (LOCAL_ADMIN): every grant, by the user's display name, then id. */
+  listInLocal(ctx: RequestContext, localId: string, args: PageArgs): Promise<Page<AssignmentWithWorkplaces>> {
+    const scope = this.access.requireLocal(ctx, 'roles:manage', localId);
+    return this.roles.pageInLocal(scope, args);
   }
 
   /** The viewer's own grants, or, for another user, only the grants in locals the viewer manages. */

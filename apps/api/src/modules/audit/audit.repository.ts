@@ -40,12 +40,19 @@ export class AuditRepository {
     );
   }
 
-  /** Newest first. */
-  async page(scope: Scope, args: PageArgs): Promise<Page<AuditEventEntity>> {
+  /**
+   * Newest first. `action`: one action code, or, ending in '.', every action it begins
+   * (`member.` for member.create, member.update…); compared as text, never as a LIKE pattern.
+   */
+  async page(scope: Scope, action: string | null, args: PageArgs): Promise<Page<AuditEventEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(AuditEventEntity, 'e')
       .where('e.local_id = :localId', { localId: scope.localId });
+    if (action !== null) {
+      if (action.endsWith('.')) qb.andWhere('starts_with(e.action, :action)', { action });
+      else qb.andWhere('e.action = :action', { action });
+    }
     return keysetPage(qb, NEWEST, args);
   }
 }

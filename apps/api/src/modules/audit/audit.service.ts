@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Page } from '@juntos/common';
+import { badInput, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { AuditEventEntity } from '@juntos/db';
@@ -25,6 +25,9 @@ export interface AuditTarget {
   type: string;
   id: string;
 }
+
+/** An action code (`member.create`, `oneOnOne.log`, `auth.login_failed`) or a prefix of one ending in '.'. */
+const ACTION_FILTER = /^[a-z][A-Za-z0-9_]*(\.[A-Za-z0-9_]+)*\.?$/;
 
 /** The append-only audit log. Events carry ids and actions, never names, contact details or notes. */
 @Injectable()
@@ -71,8 +74,14 @@ export class AuditService {
     localId: string,
     first?: number | null,
     after?: string | null,
+    action?: string | null,
   ): Promise<Page<AuditEventEntity>> {
     const scope = this.access.requireLocal(ctx, 'audit:read', localId);
-    return this.events.page(scope, { first, after });
+    if (action !== null && action !== undefined && (action.length > 100 || !ACTION_FILTER.test(action)))
+      throw badInput(
+        "action is an action code such as 'member.create', or a prefix ending in '.' such as 'member.'.",
+        'action',
+      );
+    return this.events.page(scope, action ?? null, { first, after });
   }
 }

@@ -10,8 +10,8 @@ import './admin.css';
 const PAGE = 25;
 
 const AuditQuery = graphql(`
-  query AuditLogPage($localId: ID!, $first: Int!, $after: String) {
-    auditEvents(localId: $localId, first: $first, after: $after) {
+  query AuditLogPage($localId: ID!, $first: Int!, $after: String, $action: String) {
+    auditEvents(localId: $localId, first: $first, after: $after, action: $action) {
       totalCount
       pageInfo {
         hasNextPage
@@ -35,16 +35,47 @@ const AuditQuery = graphql(`
   }
 `);
 
-/** The groups the log can be narrowed to: the start of each action code. */
-type Group = 'all' | 'people' | 'members' | 'organizing' | 'rapid';
-const GROUPS: Record<Exclude<Group, 'all'>, string[]> = {
-  people: ['role.', 'invitation.', 'session.', 'local.', 'auth.', 'platform.'],
-  members: ['member.', 'oneOnOne.', 'signature.'],
-  organizing: ['workplace.', 'petition.', 'campaign.', 'event.', 'committee.'],
-  rapid: ['incident.', 'alert.', 'responder.'],
-};
-const inGroup = (action: string, group: Group) =>
-  group === 'all' || GROUPS[group].some((prefix) => action.startsWith(prefix));
+/**
+ * The kinds of record the log can be narrowed to: the start of their action codes, which the API
+ * filters on (`auditEvents(action: "role.")`), so every page holds only matching events.
+ */
+const KINDS = [
+  'role.',
+  'invitation.',
+  'session.',
+  'member.',
+  'oneOnOne.',
+  'signature.',
+  'workplace.',
+  'petition.',
+  'campaign.',
+  'event.',
+  'committee.',
+  'incident.',
+  'alert.',
+  'responder.',
+] as const;
+type Kind = (typeof KINDS)[number];
+
+function useKindLabels(): Record<Kind, string> {
+  const { t } = useLingui();
+  return {
+    'role.': t`Roles`,
+    'invitation.': t`Invitations`,
+    'session.': t`Sessions`,
+    'member.': t`Members`,
+    'oneOnOne.': t`One-on-ones`,
+    'signature.': t`Signatures`,
+    'workplace.': t`Workplaces`,
+    'petition.': t`Petitions`,
+    'campaign.': t`Campaigns`,
+    'event.': t`Events`,
+    'committee.': t`Committees`,
+    'incident.': t`Incidents`,
+    'alert.': t`Alerts`,
+    'responder.': t`Rapid-response volunteers`,
+  };
+}
 
 /** Each action code as a plain sentence; an unknown code shows as it is. */
 function useActionDescriptions(): (action: string) => string {
@@ -113,14 +144,8 @@ function useActionDescriptions(): (action: string) => string {
 export default function AuditLog() {
   const { t } = useLingui();
   const [pages, setPages] = useState<(string | null)[]>([null]);
-  const [group, setGroup] = useState<Group>('all');
-  const groups: Record<Group, string> = {
-    all: t`Everything`,
-    people: t`People, roles and sessions`,
-    members: t`Members, one-on-ones and signatures`,
-    organizing: t`Workplaces, petitions, campaigns, events and committees`,
-    rapid: t`Rapid response`,
-  };
+  const [kind, setKind] = useState<Kind | null>(null);
+  const kinds = useKindLabels();
   return (
     <Screen title={t`Activity log`}>
       <p className="muted">
@@ -130,19 +155,27 @@ export default function AuditLog() {
       </p>
       <label>
         <Trans>Show</Trans>
-        <select value={group} onChange={(e) => setGroup(e.target.value as Group)}>
-          {(Object.keys(groups) as Group[]).map((g) => (
-            <option key={g} value={g}>
-              {groups[g]}
+        <select
+          value={kind ?? ''}
+          onChange={(e) => {
+            // Another kind starts again from the newest page.
+            setKind((e.target.value || null) as Kind | null);
+            setPages([null]);
+          }}
+        >
+          <option value="">{t`Everything`}</option>
+          {KINDS.map((k) => (
+            <option key={k} value={k}>
+              {kinds[k]}
             </option>
           ))}
         </select>
       </label>
       {pages.map((after, i) => (
         <AuditPage
-          key={after ?? 'first'}
+          key={`${kind ?? 'all'} ${after ?? 'first'}`}
           after={after}
-          group={group}
+          action={kind}
           last={i === pages.length - 1}
           more={(cursor) => setPages((p) => [...p, cursor])}
         />
@@ -153,12 +186,12 @@ export default function AuditLog() {
 
 function AuditPage({
   after,
-  group,
+  action,
   last,
   more,
 }: {
   after: string | null;
-  group: Group;
+  action: Kind | null;
   last: boolean;
   more: (cursor: string) => void;
 }) {
@@ -167,11 +200,11 @@ function AuditPage({
   const describe = useActionDescriptions();
   const [{ data, error, fetching }] = useQuery({
     query: AuditQuery,
-    variables: { localId: local.id, first: PAGE, after },
+    variables: { localId: local.id, first: PAGE, after, action },
     requestPolicy: 'network-only',
   });
   const page = data?.auditEvents;
-  const shown = (page?.nodes ?? []).filter((e) => inGroup(e.action, group));
+  const shown = page?.nodes ?? [];
   return (
     <>
       <ProblemText problem={problemOf(error)} />

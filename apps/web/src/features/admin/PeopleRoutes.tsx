@@ -1,5 +1,5 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { FormEvent, useCallback, useEffect, useState } from 'react';
+import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
 import { Client, useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
@@ -23,63 +23,60 @@ export default function PeopleRoutes() {
   );
 }
 
-/**
- * The API has no list of a local's users: the people are read from the audit log's actors (who
- * accepted an invitation, or did anything in the local), 100 events at a time.
- */
-const ActorsQuery = graphql(`
-  query PeopleActors($localId: ID!, $after: String) {
-    auditEvents(localId: $localId, first: 100, after: $after) {
+/** The local's people: its role assignments, by display name, a page at a time. */
+const PeopleQuery = graphql(`
+  query PeopleList($localId: ID!, $after: String) {
+    roleAssignments(localId: $localId, first: 50, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
       }
       nodes {
         id
-        actor {
+        role
+        user {
           id
           displayName
           email
-          roles {
-            id
-            role
-            local {
-              id
-            }
-          }
         }
       }
     }
   }
 `);
 
+/** Invitations not yet accepted and not expired. The API never sends their one-time code again. */
+const PendingQuery = graphql(`
+  query PeoplePendingInvitations($localId: ID!) {
+    pendingInvitations(localId: $localId) {
+      id
+      email
+      role
+      expiresAt
+    }
+  }
+`);
+
 /**
- * One person's roles with a steward's workplaces, 8 events at a time: the workplaces list counts
- * 50 per role and 10 roles per person, which the API's cost limit allows only for a few events.
+ * The same list with each steward's workplaces, to find one person's roles. The workplaces count
+ * 50 per role in the API's cost limit, so 50 roles a page stay well within it.
  */
 const PersonQuery = graphql(`
   query PeoplePerson($localId: ID!, $after: String) {
-    auditEvents(localId: $localId, first: 8, after: $after) {
+    roleAssignments(localId: $localId, first: 50, after: $after) {
       pageInfo {
         hasNextPage
         endCursor
       }
       nodes {
         id
-        actor {
+        role
+        user {
           id
           displayName
           email
-          roles {
-            id
-            role
-            local {
-              id
-            }
-            workplaces {
-              id
-            }
-          }
+        }
+        workplaces {
+          id
         }
       }
     }
@@ -104,49 +101,58 @@ interface Person {
   roles: { id: string; role: Role; workplaceIds: string[] }[];
 }
 
-type Actor = {
+type Assignment = {
   id: string;
-  displayName: string;
-  email: string;
-  roles: { id: string; role: Role; local: { id: string }; workplaces?: { id: string }[] }[];
+  role: Role;
+  user: { id: string; displayName: string; email: string };
+  workplaces?: { id: string }[];
 };
 
-const personOf = (a: Actor, localId: string): Person => ({
-  id: a.id,
-  displayName: a.displayName,
-  email: a.email,
-  roles: a.roles
-    .filter((r) => r.local.id === localId)
-    .map((r) => ({ id: r.id, role: r.role, workplaceIds: (r.workplaces ?? []).map((w) => w.id) })),
-});
+/** Adds a page of role assignments to the people known so far: one person per user, in list order. */
+function addAssignments(known: Person[], page: Assignment[]): Person[] {
+  const people = new Map(known.map((p) => [p.id, { ...p, roles: [...p.roles] }]));
+  for (const a of page) {
+    const person = people.get(a.user.id) ?? {
+      id: a.user.id,
+      displayName: a.user.displayName,
+      email: a.user.email,
+      roles: [],
+    };
+    if (!person.roles.some((r) => r.id === a.id))
+      person.roles.push({ id: a.id, role: a.role, workplaceIds: (a.workplaces ?? []).map((w) => w.id) });
+    people.set(a.user.id, person);
+  }
+  return [...people.values()];
+}
 
 function People() {
   const { t } = useLingui();
   const local = useLocal();
   const client = useClient();
+  const f = useFormat();
   const roleLabels = useRoleLabels();
   const [people, setPeople] = useState<Person[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [more, setMore] = useState(false);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<Problem | null>(null);
+  const [{ data: pending, error: pendingError }] = useQuery({
+    query: PendingQuery,
+    variables: { localId: local.id },
+    requestPolicy: 'network-only',
+  });
 
   const load = useCallback(
     async (after: string | null) => {
       setLoading(true);
       const r = await client
-        .query(ActorsQuery, { localId: local.id, after }, { requestPolicy: 'network-only' })
+        .query(PeopleQuery, { localId: local.id, after }, { requestPolicy: 'network-only' })
         .toPromise();
       setLoading(false);
       const failed = problemOf(r.error);
       if (failed || !r.data) return setProblem(failed);
-      const page = r.data.auditEvents;
-      setPeople((known) => {
-        const seen = new Map(known.map((p) => [p.id, p]));
-        for (const e of page.nodes)
-          if (e.actor && !seen.has(e.actor.id)) seen.set(e.actor.id, personOf(e.actor, local.id));
-        return [...seen.values()];
-      });
+      const page = r.data.roleAssignments;
+      setPeople((known) => addAssignments(after === null ? [] : known, page.nodes));
       setCursor(page.pageInfo.endCursor ?? null);
       setMore(page.pageInfo.hasNextPage);
     },
@@ -156,25 +162,18 @@ function People() {
     void load(null);
   }, [load]);
 
-  const withRoles = people
-    .filter((p) => p.roles.length > 0)
-    .sort((a, b) => a.displayName.localeCompare(b.displayName));
+  const invitations = pending?.pendingInvitations ?? [];
   return (
     <Screen title={t`People`}>
-      <ProblemText problem={problem} />
+      <ProblemText problem={problem ?? problemOf(pendingError)} />
       {!problem && (
         <>
           <Link to="/people/invite" className="button primary">
             <Trans>Invite someone</Trans>
           </Link>
-          <p className="muted">
-            <Trans>
-              People show here once they have accepted an invitation or done something in the local.
-            </Trans>
-          </p>
           {loading && <Loading />}
           <ul className="cards">
-            {withRoles.map((p) => (
+            {people.map((p) => (
               <li key={p.id}>
                 <article className="card">
                   <Link to={`/people/${p.id}`} className="card-link">
@@ -188,8 +187,28 @@ function People() {
           </ul>
           {more && !loading && (
             <button type="button" onClick={() => void load(cursor)}>
-              <Trans>Look further back</Trans>
+              <Trans>Show more people</Trans>
             </button>
+          )}
+          {invitations.length > 0 && (
+            <section aria-labelledby="pending">
+              <h2 id="pending">
+                <Trans>Invitations not yet accepted</Trans>
+              </h2>
+              <ul className="cards pending-invitations">
+                {invitations.map((i) => (
+                  <li key={i.id}>
+                    <article className="card">
+                      <strong>{i.email}</strong>
+                      <span>{roleLabels[i.role]}</span>
+                      <span className="muted">
+                        <Trans>Expires {f.date(i.expiresAt)}</Trans>
+                      </span>
+                    </article>
+                  </li>
+                ))}
+              </ul>
+            </section>
           )}
         </>
       )}
@@ -197,25 +216,31 @@ function People() {
   );
 }
 
-/** Reads one person from the log's actors, page by page, until found (at most 60 pages). */
+/**
+ * Reads one person's roles from the local's list, page by page (at most 40 pages of 50). The list
+ * is by display name, so their roles sit together: reading stops once past them.
+ */
 async function findPerson(
   client: Client,
   localId: string,
   userId: string,
 ): Promise<{ person: Person | null; problem: Problem | null }> {
   let after: string | null = null;
-  for (let page = 0; page < 60; page++) {
+  let found: Person | null = null;
+  for (let page = 0; page < 40; page++) {
     const r = await client
       .query(PersonQuery, { localId, after }, { requestPolicy: 'network-only' })
       .toPromise();
     const problem = problemOf(r.error);
     if (problem || !r.data) return { person: null, problem };
-    const hit = r.data.auditEvents.nodes.find((e) => e.actor?.id === userId)?.actor;
-    if (hit) return { person: personOf(hit, localId), problem: null };
-    if (!r.data.auditEvents.pageInfo.hasNextPage) break;
-    after = r.data.auditEvents.pageInfo.endCursor ?? null;
+    const nodes = r.data.roleAssignments.nodes;
+    const theirs = nodes.filter((a) => a.user.id === userId);
+    if (theirs.length) found = addAssignments(found ? [found] : [], theirs)[0];
+    const past = found && nodes.length > 0 && nodes[nodes.length - 1].user.id !== userId;
+    if (past || !r.data.roleAssignments.pageInfo.hasNextPage) break;
+    after = r.data.roleAssignments.pageInfo.endCursor ?? null;
   }
-  return { person: null, problem: { code: 'NOT_FOUND' } };
+  return found ? { person: found, problem: null } : { person: null, problem: { code: 'NOT_FOUND' } };
 }
 
 const Grant = graphql(`
@@ -249,6 +274,7 @@ function Person() {
   const { id = '' } = useParams();
   const roleLabels = useRoleLabels();
   const [person, setPerson] = useState<Person | null>(null);
+  const shown = useRef<Person | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [loading, setLoading] = useState(true);
   const [{ data: places }] = useQuery({ query: WorkplacesQuery, variables: { localId: local.id } });
@@ -258,8 +284,13 @@ function Person() {
     setLoading(true);
     const found = await findPerson(client, local.id, id);
     setLoading(false);
-    setPerson(found.person);
-    setProblem(found.problem);
+    // Their last role removed here: they stay on screen, with no role in this local.
+    const before = shown.current;
+    const person =
+      found.problem?.code === 'NOT_FOUND' && before?.id === id ? { ...before, roles: [] } : found.person;
+    shown.current = person;
+    setPerson(person);
+    setProblem(person ? null : found.problem);
   }, [client, local.id, id]);
   useEffect(() => {
     void reload();

@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Role } from '@juntos/common';
 import { RoleAssignmentEntity } from '@juntos/db';
+import { Connection } from '../../../graphql/page-info.model';
 
 @ObjectType({ description: "A user's role in one local." })
 export class RoleAssignment {
@@ -23,3 +24,6 @@ export class RoleAssignment {
     });
   }
 }
+
+@ObjectType()
+export class RoleAssignmentConnection extends Connection(RoleAssignment) {}
