@@ -336,6 +336,12 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
         'query($l: ID!, $a: String) { x: auditEvents(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
       vars: () => ({ l: ctx.w.own.id }),
     },
+    'Query.roleAssignments': {
+      shape: BY_NAME,
+      query:
+        'query($l: ID!, $a: String) { x: roleAssignments(localId: $l, first: 1, after: $a) { pageInfo { endCursor } } }',
+      vars: () => ({ l: ctx.w.own.id }),
+    },
     'Query.possibleDuplicates': {
       shape: BY_TIME,
       query:

@@ -91,7 +91,8 @@ export function rigForFile(overrides: () => Record<string, string> = () => ({}))
 export async function phone(browser: Browser, locale: string): Promise<Page> {
   const context = await browser.newContext({ viewport: PHONE, locale, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  page.setDefaultTimeout(8000);
+  // Generous: two browser suites and the API share two cores in CI. A wait is not a speed target.
+  page.setDefaultTimeout(15_000);
   const inFlight = new Set<Request>();
   page.on('request', (r) => inFlight.add(r));
   page.on('requestfinished', (r) => inFlight.delete(r));

@@ -331,16 +331,17 @@ const Rows = memo(function Rows({
       {rows.map((u) => {
         const all = byUnit.get(u.id)!;
         const here = shows ? all.filter(shows) : all;
-        const count = f.number(all.length);
         const strong = f.number(all.filter((m) => m.supportLevel === 1 || m.supportLevel === 2).length);
         return (
           <section key={u.id || 'none'} className="wp-row" aria-labelledby={`wp-row-${u.id || 'none'}`}>
             <h3 id={`wp-row-${u.id || 'none'}`}>
               {u.name}{' '}
               <span className="muted wp-row-count">
-                <Trans>
-                  {count} members, {strong} at 1–2
-                </Trans>
+                <Plural
+                  value={all.length}
+                  one={`# member, ${strong} at 1–2`}
+                  other={`# members, ${strong} at 1–2`}
+                />
               </span>
             </h3>
             {here.length === 0 ? (

@@ -119,11 +119,13 @@ function WorkplacesListPage({
                 </span>
                 <span className="muted">
                   {headcount !== null ? (
-                    <Trans>
-                      {members} members of {headcount}
-                    </Trans>
+                    <Plural
+                      value={w.headcount!}
+                      one={`${members} of # member`}
+                      other={`${members} of # members`}
+                    />
                   ) : (
-                    <Trans>{members} members, no headcount</Trans>
+                    <Plural value={w.memberCount} one="# member, no headcount" other="# members, no headcount" />
                   )}
                 </span>
                 {w.archivedAt && (
