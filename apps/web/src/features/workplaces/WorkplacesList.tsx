@@ -125,7 +125,11 @@ function WorkplacesListPage({
                       other={`${members} of # members`}
                     />
                   ) : (
-                    <Plural value={w.memberCount} one="# member, no headcount" other="# members, no headcount" />
+                    <Plural
+                      value={w.memberCount}
+                      one="# member, no headcount"
+                      other="# members, no headcount"
+                    />
                   )}
                 </span>
                 {w.archivedAt && (
