@@ -264,7 +264,7 @@ describeInBrowser("the organizer's and admin's member management in the web app"
       // Tag and status narrow it: the archived member has both.
       await page.getByLabel(w.tag, { exact: true }).fill('Night Shift');
       await page.getByLabel(w.status).selectOption({ label: w.member });
-      await page.getByText(w.oneMember).waitFor();
+      await page.getByText(w.oneMember, { exact: true }).waitFor();
       await page.locator('.cards').getByText('Mari', { exact: true }).waitFor();
       await page.getByRole('button', { name: w.clear }).click();
 
