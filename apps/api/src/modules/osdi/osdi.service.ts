@@ -29,7 +29,7 @@ export class OsdiService {
   ) {}
 
   /** Runs `fn` in the token's local, if the token is live and holds `scope`; audits the call. */
-  private async as<T>(
+  async run<T>(
     caller: OsdiCaller,
     scope: ApiScope,
     action: string,
@@ -54,21 +54,21 @@ export class OsdiService {
 
   /** The token is checked even for the entry point, so nobody learns what a local exposes without one. */
   entry(caller: OsdiCaller): Promise<void> {
-    return this.as(caller, ApiScope.OSDI_READ, 'osdi.read.entry', async () => ({
+    return this.run(caller, ApiScope.OSDI_READ, 'osdi.read.entry', async () => ({
       result: undefined,
       records: 0,
     }));
   }
 
   people(caller: OsdiCaller, p: OsdiPage): Promise<{ rows: OsdiPersonRow[]; total: number }> {
-    return this.as(caller, ApiScope.OSDI_READ, 'osdi.read.people', async (token) => {
+    return this.run(caller, ApiScope.OSDI_READ, 'osdi.read.people', async (token) => {
       const result = await this.repo.people(token.localId, p);
       return { result, records: result.rows.length };
     });
   }
 
   person(caller: OsdiCaller, id: string): Promise<OsdiPersonRow> {
-    return this.as(caller, ApiScope.OSDI_READ, 'osdi.read.person', async (token) => {
+    return this.run(caller, ApiScope.OSDI_READ, 'osdi.read.person', async (token) => {
       if (!UUID.test(id)) throw badInput('That is not a person id.', 'id');
       const row = await this.repo.person(token.localId, id);
       if (!row) throw notFound('Person');
