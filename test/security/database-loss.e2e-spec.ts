@@ -120,7 +120,9 @@ describe('losing the database: the server stops and comes back', () => {
     await t?.close().catch(() => undefined);
     if (cluster && cluster.exitCode === null) await stopCluster();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+    // Generous: pg-boss gives its workers 5 s to stop, and a loaded machine is slower. A teardown cut
+    // short leaves the app's timers running into the next test file of this worker.
+  }, 60_000);
 
   it('answers 503 and SERVICE_UNAVAILABLE while it is down, and serves again once it is back', async () => {
     const user = await makeUser(t.db, { platformAdmin: true });
