@@ -17,12 +17,21 @@ export interface Coverage {
   covered: number;
 }
 
+/** One week of the coverage history: members present at its end, and those of them met in the 30 days before. */
+export interface CoverageWeekRow {
+  weekEnding: Date;
+  members: number;
+  covered: number;
+}
+
 /** The first whole UTC day of a window reaching back `interval`: the tally holds days from there. */
 const firstWholeDay = (interval: string) =>
   `(((now() - interval '${interval}') at time zone 'UTC')::date + 1)`;
 /** The instant that day starts. The window's part before it is counted exactly, from the rows. */
 const startOf = (day: string) => `(${day}::timestamp at time zone 'UTC')`;
 const TODAY = `((now() at time zone 'UTC')::date)`;
+/** How many whole weeks (of 168 hours) before now an instant is, as a week ends every 168 hours back. */
+const WEEKS_AGO = (column: string) => `floor(extract(epoch from now() - ${column}) / 604800)`;
 /** The first whole UTC week (from Monday) of a window reaching back `interval`. */
 const firstWholeWeek = (interval: string) =>
   `(date_trunc('week', (now() - interval '${interval}') at time zone 'UTC')::date + 7)`;
@@ -67,12 +76,52 @@ export const DASHBOARD_SQL = {
              where local_id = $1 and follow_up_done_at is null and follow_up_at is not null
                and follow_up_at >= ${startOf(TODAY)} and follow_up_at < now())
            as overdue`,
+  /**
+   * $2 weeks, each ending a whole number of weeks (168 hours) before now, the last ending now: the
+   * members present at its end (added by then, not archived by then) and how many of them had a
+   * one-on-one in the 30 days before it. Oldest first.
+   */
+  coverageHistory: `with week as materialized (
+         select i, now() - make_interval(hours => 168 * i) as ends
+           from generate_series(0, $2::int - 1) as i
+       ),
+       -- One pass over the local's members, into a few hundred groups: by how many whole weeks
+       -- ago each was added and archived (capped at $2). A member is present at week i's end when
+       -- added i or more weeks ago and not archived (gone -1) or archived fewer than i weeks ago.
+       member_weeks as (
+         select least(${WEEKS_AGO('created_at')}, $2)::int as added,
+                case when archived_at is null then -1 else least(${WEEKS_AGO('archived_at')}, $2)::int end as gone,
+                count(*)::int as n
+           from member
+          where local_id = $1
+          group by 1, 2
+       ),
+       present as (
+         select w.i, w.ends, coalesce(sum(g.n), 0)::int as members
+           from week w
+           left join member_weeks g on g.added >= w.i and g.gone < w.i
+          group by w.i, w.ends
+       ),
+       -- The one-on-ones read by date from their index, 30 days a week; each member counted once a week.
+       covered as (
+         select w.i, count(distinct o.member_id)::int as covered
+           from week w
+           join one_on_one o
+             on o.local_id = $1 and o.occurred_at > w.ends - interval '30 days' and o.occurred_at <= w.ends
+           join member m on m.local_id = o.local_id and m.id = o.member_id
+          where m.created_at <= w.ends and (m.archived_at is null or m.archived_at > w.ends)
+          group by w.i
+       )
+       select p.ends as week_ending, p.members, coalesce(c.covered, 0) as covered
+         from present p left join covered c on c.i = p.i
+        order by p.i desc`,
 };
 
 /**
  * Every number the board sees, from SQL: the counters in dashboard_tally (kept exact by triggers
  * in the writing transaction), plus exact counts of the one boundary day of each time window.
- * Never a row per member loaded into Node, and never a pass over every member of the local.
+ * Never a row per member loaded into Node, and never a pass over every member of the local, but
+ * for the coverage history's one (the tally keeps no past): grouped in SQL, a dozen rows come back.
  */
 @Injectable()
 export class DashboardRepository {
@@ -124,6 +173,16 @@ export class DashboardRepository {
       scope.localId,
     ]);
     return { last30: Number(row.last30), overdue: Number(row.overdue) };
+  }
+
+  /** The coverage history's weeks, oldest first: numbers only. */
+  async coverageHistory(scope: Scope, weeks: number): Promise<CoverageWeekRow[]> {
+    const em = await this.tx.manager();
+    const rows: { week_ending: Date; members: number; covered: number }[] = await em.query(
+      DASHBOARD_SQL.coverageHistory,
+      [scope.localId, weeks],
+    );
+    return rows.map((r) => ({ weekEnding: r.week_ending, members: r.members, covered: r.covered }));
   }
 
   /**

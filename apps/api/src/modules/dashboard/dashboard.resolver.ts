@@ -1,9 +1,14 @@
-import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { Args, Complexity, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
+import { pageItems } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
-import { DashboardService } from './dashboard.service';
-import { LocalDashboard } from './models/dashboard.model';
+import { COVERAGE_WEEKS, DashboardService } from './dashboard.service';
+import { CoverageWeek, LocalDashboard } from './models/dashboard.model';
+
+/** One item a week asked for (out of range is refused before any work, and counts as the most). */
+const weeksCost: Complexity = ({ args, childComplexity }) =>
+  1 + pageItems(args.weeks, COVERAGE_WEEKS.byDefault, COVERAGE_WEEKS.max) * childComplexity;
 
 @Resolver(() => LocalDashboard)
 export class DashboardResolver {
@@ -18,5 +23,25 @@ export class DashboardResolver {
     @Args('localId', { type: () => ID }, UuidPipe) localId: string,
   ): Promise<LocalDashboard> {
     return LocalDashboard.from(await this.dashboard.forLocal(ctx, localId));
+  }
+
+  @ResolveField(() => [CoverageWeek], {
+    description:
+      "Coverage over time: for each of the last `weeks` weeks (12 unless asked, 1 to 52), oldest first, the share of the local's members with a one-on-one in the 30 days before the week's end.",
+    complexity: weeksCost,
+  })
+  @Authorize('dashboard:read')
+  async coverageHistory(
+    @Ctx() ctx: RequestContext,
+    @Parent() d: LocalDashboard,
+    @Args('weeks', { type: () => Int, defaultValue: COVERAGE_WEEKS.byDefault }) weeks: number,
+  ): Promise<CoverageWeek[]> {
+    const rows = await this.dashboard.coverageHistory(ctx, d.local.id, weeks);
+    return rows.map((r) => ({
+      weekEnding: r.weekEnding,
+      memberCount: r.members,
+      coveredCount: r.covered,
+      share: r.share,
+    }));
   }
 }

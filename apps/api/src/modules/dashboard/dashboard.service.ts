@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { MembershipStatus } from '@juntos/common';
+import { badInput, MembershipStatus } from '@juntos/common';
 import { AccessService } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { CampaignEntity, LocalEntity, PetitionEntity, WorkplaceEntity } from '@juntos/db';
@@ -8,7 +8,10 @@ import { CommitteesService } from '../committees/committees.service';
 import { EventEntity } from '../events/event.entity';
 import { EventsService } from '../events/events.service';
 import { LocalsService } from '../locals/locals.service';
-import { DashboardRepository } from './dashboard.repository';
+import { CoverageWeekRow, DashboardRepository } from './dashboard.repository';
+
+/** How many weeks the coverage history shows unless asked, and at most: a year. */
+export const COVERAGE_WEEKS = { byDefault: 12, max: 52 } as const;
 
 /** Where a local stands, as the service computes it: numbers, and the records they are about. */
 export interface DashboardNumbers {
@@ -107,5 +110,22 @@ export class DashboardService {
       kyrTrainedCount: [...trained.values()].reduce((n, c) => n + c, 0),
       upcomingEvents,
     };
+  }
+
+  /**
+   * `LocalDashboard.coverageHistory`: for each of the last `weeks` weeks, oldest first, the share
+   * of the local's members (not archived at the week's end) with a one-on-one in the 30 days
+   * before it. Counts only, never who.
+   */
+  async coverageHistory(
+    ctx: RequestContext,
+    localId: string,
+    weeks: number,
+  ): Promise<(CoverageWeekRow & { share: number })[]> {
+    const scope = this.access.requireLocal(ctx, 'dashboard:read', localId);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > COVERAGE_WEEKS.max)
+      throw badInput(`weeks must be a whole number from 1 to ${COVERAGE_WEEKS.max}.`, 'weeks');
+    const rows = await this.numbers.coverageHistory(scope, weeks);
+    return rows.map((r) => ({ ...r, share: share(r.covered, r.members) }));
   }
 }

@@ -37,6 +37,19 @@ export class WorkplaceStats {
   committeeCoverage: number;
 }
 
+@ObjectType({
+  description:
+    "One week of the local's coverage history: members not archived at the week's end, and how many of them had a one-on-one in the 30 days before it. Numbers only.",
+})
+export class CoverageWeek {
+  @Field({ description: 'When the week ends: now for the latest, then a week earlier each.' })
+  weekEnding: Date;
+  @Field(() => Int) memberCount: number;
+  @Field(() => Int) coveredCount: number;
+  @Field(() => Float, { description: 'coveredCount / memberCount, 0 with no members.' })
+  share: number;
+}
+
 @ObjectType({ description: "Where a local stands: numbers only, never a member's name." })
 export class LocalDashboard {
   @Field(() => Local) local: Local;
