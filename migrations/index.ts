@@ -18,6 +18,7 @@ import { MemberAlertOptIn1796700000000 } from './1796700000000-member-alert-opt-
 import { Jobs1796800000000 } from './1796800000000-jobs';
 import { RapidResponse1796900000000 } from './1796900000000-rapid-response';
 import { ApiTokens1797000000000 } from './1797000000000-api-tokens';
+import { MemberModified1797100000000 } from './1797100000000-member-modified';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   Jobs1796800000000,
   RapidResponse1796900000000,
   ApiTokens1797000000000,
+  MemberModified1797100000000,
 ];

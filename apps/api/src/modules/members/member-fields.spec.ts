@@ -2,6 +2,7 @@ import {
   canonicalLanguage,
   escapeLike,
   fold,
+  languageOf,
   neutralizeFormula,
   normalizeTags,
   restoreFormula,
@@ -9,6 +10,22 @@ import {
 } from './member-fields';
 
 describe('member field rules', () => {
+  it.each([
+    ['Spanish', 'es'],
+    ['español', 'es'],
+    ['ESPAÑOL', 'es'],
+    ['Espanol', 'es'],
+    [' English ', 'en'],
+    ['inglés', 'en'],
+    ['Vietnamese', 'vi'],
+    ['chino', 'zh'],
+    ['es', 'es'],
+    ['zh-Hant', 'zh-Hant'],
+    ['Klingonese', 'Klingonese'],
+  ])('reads the language %p as %p', (cell, tag) => {
+    expect(languageOf(cell)).toBe(tag);
+  });
+
   it.each([
     ['(212) 555-0123', 'US', '+12125550123'],
     ['212.555.0123', 'US', '+12125550123'],

@@ -48,3 +48,27 @@ export const escapeLike = (s: string): string => s.replace(/[\\%_]/g, (c) => `\\
 /** Lowercase without accents, like the database's juntos_fold(): "Nguyễn" and "nguyen" match. */
 export const fold = (s: string): string =>
   s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+
+let languageNames: Map<string, string> | undefined;
+
+/**
+ * A language as a spreadsheet may write it: its name in English or Spanish ("Spanish", "español",
+ * "Inglés"), without case or accents, becomes its two-letter tag, from the runtime's own ICU names.
+ * Anything else (a tag such as "es" or "zh-Hant", or nonsense) comes back as it was, to be judged
+ * like any typed tag.
+ */
+export function languageOf(cell: string): string {
+  if (!languageNames) {
+    languageNames = new Map();
+    const shown = ['en', 'es'].map((l) => new Intl.DisplayNames([l], { type: 'language', fallback: 'none' }));
+    for (let a = 0; a < 26; a++)
+      for (let b = 0; b < 26; b++) {
+        const code = String.fromCharCode(97 + a, 97 + b);
+        for (const names of shown) {
+          const name = names.of(code);
+          if (name && name !== code) languageNames.set(fold(name), code);
+        }
+      }
+  }
+  return languageNames.get(fold(cell.trim())) ?? cell;
+}

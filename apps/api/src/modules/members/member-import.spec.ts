@@ -1,5 +1,5 @@
 import { MemberEntity } from '@juntos/db';
-import { parseMemberCsv, planImport, ValidRow, yesNo } from './member-import';
+import { ImportFormat, parseMemberCsv, planImport, readMemberCsv, ValidRow, yesNo } from './member-import';
 
 describe('parseMemberCsv', () => {
   it('maps headers without case, spaces or underscores, and numbers data rows from 1', () => {
@@ -35,6 +35,57 @@ describe('parseMemberCsv', () => {
 
   it('reports a malformed file', () => {
     expect(() => parseMemberCsv('firstName,lastName\n"open,quote\n')).toThrow(/could not be read/);
+  });
+});
+
+describe('readMemberCsv', () => {
+  const header =
+    'uuid,first_name,last_name,email,zip_code,can2_user_address,can2_phone,can2_sms_status,can2_subscription_status,can2_user_tags,Phone,language';
+
+  it("takes an Action Network export as it comes: its phone, its tags split at ', ', its language", () => {
+    const csv = `${header}\nu1,Ana,López,ana@example.org,90057,1 Main St,(213) 555-0142,subscribed,subscribed,"Rent Strike 2024, Westlake",(213) 555-0100,Spanish\n`;
+    expect(readMemberCsv(csv)).toEqual({
+      format: ImportFormat.ACTION_NETWORK,
+      ignoredColumns: [
+        'uuid',
+        'zip_code',
+        'can2_user_address',
+        'can2_sms_status',
+        'can2_subscription_status',
+      ],
+      rows: [
+        {
+          row: 1,
+          values: {
+            firstName: 'Ana',
+            lastName: 'López',
+            email: 'ana@example.org',
+            phone: '(213) 555-0142',
+            tags: 'Rent Strike 2024;Westlake',
+            preferredLanguage: 'Spanish',
+          },
+        },
+      ],
+    });
+  });
+
+  it('falls back to a Phone custom field where can2_phone is blank, whichever comes first', () => {
+    const csv =
+      'Phone,first_name,last_name,can2_phone\n(213) 555-0100,Ana,López,\n(213) 555-0100,Luis,Pérez,(213) 555-0199\n';
+    expect(readMemberCsv(csv).rows.map((r) => r.values.phone)).toEqual(['(213) 555-0100', '(213) 555-0199']);
+  });
+
+  it('knows an export by its four basic columns even without can2_ ones', () => {
+    expect(readMemberCsv('first_name,last_name,email,zip_code\nA,B,a@example.org,90001').format).toBe(
+      ImportFormat.ACTION_NETWORK,
+    );
+  });
+
+  it("reads Juntos's own file as before, where Action Network's names mean nothing", () => {
+    const read = readMemberCsv('firstName,lastName,tags,language,Phone Number\nA,B,"x, y",es,555\n');
+    expect(read.format).toBe(ImportFormat.JUNTOS);
+    expect(read.ignoredColumns).toEqual(['language', 'Phone Number']);
+    expect(read.rows[0].values).toEqual({ firstName: 'A', lastName: 'B', tags: 'x, y' });
   });
 });
 

@@ -25,6 +25,61 @@ export type CsvRow = { row: number; values: Partial<Record<Column, string>> };
 
 const headerKey = (h: string) => h.toLowerCase().replace(/[^a-z]/g, '');
 
+/** The file's shape: Juntos's own columns, or an Action Network export taken as it comes. */
+export enum ImportFormat {
+  JUNTOS = 'JUNTOS',
+  ACTION_NETWORK = 'ACTION_NETWORK',
+}
+
+/** How one header is read: into which field, and before which others when two fill the same one. */
+interface ColumnReading {
+  column: Column;
+  /** Lower wins when two columns of a row fill the same field; on a tie the later column does. */
+  rank: number;
+  /** Action Network separates tags with ", "; Juntos's own column with ";". */
+  tagSeparator?: string;
+}
+
+/**
+ * Action Network's own names (its report download, exact, without case) for fields Juntos keeps.
+ * Its `first_name`, `last_name` and `email` already match Juntos's columns. `can2_phone` is the
+ * number Action Network texts, so it wins over a `Phone` or `Phone Number` custom field. Everything
+ * else it exports (the address, city, state, county and ZIP code, subscription and SMS statuses,
+ * its ids and dates) is left out: Juntos keeps no address, and a list's subscription is not
+ * membership, nor consent to rapid-response alerts.
+ */
+const ACTION_NETWORK: Record<string, ColumnReading> = {
+  can2_phone: { column: 'phone', rank: 0 },
+  'phone number': { column: 'phone', rank: 1 },
+  phone_number: { column: 'phone', rank: 1 },
+  can2_user_tags: { column: 'tags', rank: 1, tagSeparator: ', ' },
+  language: { column: 'preferredLanguage', rank: 1 },
+};
+
+/** Action Network's report always has its `can2_` columns, or at least its four basic ones. */
+function isActionNetwork(headers: string[]): boolean {
+  const names = headers.map((h) => h.trim().toLowerCase());
+  return (
+    names.some((h) => h.startsWith('can2_')) ||
+    ['first_name', 'last_name', 'email', 'zip_code'].every((h) => names.includes(h))
+  );
+}
+
+function readingOf(header: string, format: ImportFormat): ColumnReading | null {
+  const own =
+    format === ImportFormat.ACTION_NETWORK ? ACTION_NETWORK[header.trim().toLowerCase()] : undefined;
+  const column = COLUMNS[headerKey(header) as keyof typeof COLUMNS];
+  return own ?? (column ? { column, rank: 1 } : null);
+}
+
+/** A CSV as the import reads it. */
+export interface MemberCsv {
+  format: ImportFormat;
+  /** The header cells of the columns the import leaves out, as the file spells them. */
+  ignoredColumns: string[];
+  rows: CsvRow[];
+}
+
 /** How a spreadsheet says yes or no, in English or Spanish, without case. */
 const YES_NO: Record<string, boolean> = {
   yes: true,
@@ -51,6 +106,11 @@ export function yesNo(cell: string): boolean | undefined {
  * Blank cells are left out, so an import never clears what a member already has.
  */
 export function parseMemberCsv(csv: string): CsvRow[] {
+  return readMemberCsv(csv).rows;
+}
+
+/** As parseMemberCsv, also saying whether the file is an Action Network export and what it leaves out. */
+export function readMemberCsv(csv: string): MemberCsv {
   let records: string[][];
   try {
     records = parse(csv, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
@@ -59,9 +119,11 @@ export function parseMemberCsv(csv: string): CsvRow[] {
   }
   if (!records.length) throw badInput('The CSV is empty: it needs a header row.', 'csv');
   const [header, ...data] = records;
-  const columns = header.map((h) => COLUMNS[headerKey(h) as keyof typeof COLUMNS] ?? null);
+  const format = isActionNetwork(header) ? ImportFormat.ACTION_NETWORK : ImportFormat.JUNTOS;
+  const readings = header.map((h) => readingOf(h, format));
   for (const required of ['firstName', 'lastName'] as const) {
-    if (!columns.includes(required)) throw badInput(`The CSV needs a ${required} column.`, 'csv');
+    if (!readings.some((r) => r?.column === required))
+      throw badInput(`The CSV needs a ${required} column.`, 'csv');
   }
   if (data.length > IMPORT_MAX_ROWS) {
     throw badInput(
@@ -69,14 +131,18 @@ export function parseMemberCsv(csv: string): CsvRow[] {
       'csv',
     );
   }
-  return data.map((cells, i) => {
+  const rows = data.map((cells, i) => {
     const values: Partial<Record<Column, string>> = {};
-    columns.forEach((col, j) => {
+    const ranks: Partial<Record<Column, number>> = {};
+    readings.forEach((r, j) => {
       const v = cells[j];
-      if (col && v !== undefined && v !== '') values[col] = restoreFormula(v);
+      if (!r || v === undefined || v === '' || (ranks[r.column] ?? Infinity) < r.rank) return;
+      ranks[r.column] = r.rank;
+      values[r.column] = r.tagSeparator ? v.split(r.tagSeparator).join(';') : restoreFormula(v);
     });
     return { row: i + 1, values };
   });
+  return { format, ignoredColumns: header.filter((h, j) => h && !readings[j]), rows };
 }
 
 export interface ImportError {

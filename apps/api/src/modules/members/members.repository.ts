@@ -189,7 +189,10 @@ export class MembersRepository {
     }
   }
 
-  /** Writes the given full state of many existing members in one statement per chunk. */
+  /**
+   * Writes the given full state of many existing members in one statement per chunk. A member the
+   * row leaves as it was is not written, so an import of the same file again moves no updatedAt.
+   */
   async updateMany(scope: Scope, rows: (MemberWritable & { id: string })[]): Promise<void> {
     const em = await this.tx.manager();
     for (let i = 0; i < rows.length; i += 1000) {
@@ -203,7 +206,11 @@ export class MembersRepository {
              id uuid, workplace_id uuid, unit_id uuid, first_name text, last_name text, preferred_name text, phone text,
              email text, preferred_language text, status text, card_signed_at timestamptz, tags text[],
              alert_opt_in boolean)
-           where m.id = v.id and m.local_id = $1`,
+           where m.id = v.id and m.local_id = $1
+             and (m.workplace_id, m.unit_id, m.first_name, m.last_name, m.preferred_name, m.phone, m.email,
+                  m.preferred_language, m.status, m.card_signed_at, m.tags, m.alert_opt_in)
+                 is distinct from (v.workplace_id, v.unit_id, v.first_name, v.last_name, v.preferred_name, v.phone,
+                  v.email, v.preferred_language, v.status, v.card_signed_at, v.tags, v.alert_opt_in)`,
         [
           scope.localId,
           JSON.stringify(

@@ -11,13 +11,14 @@ import { MemberEntity } from '@juntos/db';
 import { AuditService } from '../audit/audit.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
 import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
-import { neutralizeFormula, toE164 } from './member-fields';
+import { languageOf, neutralizeFormula, toE164 } from './member-fields';
 import {
   CsvRow,
   foldedName,
   ImportError,
-  parseMemberCsv,
+  ImportFormat,
   planImport,
+  readMemberCsv,
   ValidRow,
   yesNo,
 } from './member-import';
@@ -28,6 +29,8 @@ export interface ImportSummary {
   updated: number;
   skipped: number;
   errors: ImportError[];
+  format: ImportFormat;
+  ignoredColumns: string[];
 }
 
 const EXPORT_COLUMNS = [
@@ -231,7 +234,7 @@ export class MembersService {
   /** Valid rows land together in the request's transaction; each invalid row is reported and skipped. */
   async importCsv(ctx: RequestContext, localId: string, csv: string): Promise<ImportSummary> {
     const scope = this.access.requireLocal(ctx, 'members:manage', localId);
-    const rows = parseMemberCsv(csv);
+    const { rows, format, ignoredColumns } = readMemberCsv(csv);
     const { valid, errors } = await this.validateRows(scope, rows);
     await this.members.lockContacts(scope);
     const candidates = await this.members.findMatchCandidates(scope, {
@@ -250,6 +253,8 @@ export class MembersService {
       updated: plan.updated,
       skipped: allErrors.length,
       errors: allErrors,
+      format,
+      ignoredColumns,
     };
     await this.audit.recordIn(ctx, scope, 'member.import', null, {
       rows: rows.length,
@@ -403,7 +408,7 @@ export class MembersService {
         preferredName: values.preferredName,
         email: values.email,
         phone: values.phone,
-        preferredLanguage: values.preferredLanguage,
+        preferredLanguage: values.preferredLanguage && languageOf(values.preferredLanguage),
         status: values.status?.toUpperCase().replace(/[\s-]+/g, '_'),
         tags: values.tags?.split(';'),
         alertOptIn: values.alertOptIn === undefined ? undefined : yesNo(values.alertOptIn),
