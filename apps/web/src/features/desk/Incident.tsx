@@ -1,12 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useEffect, useId, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { AlertAudience, DeskIncidentQuery, VerificationOutcome } from '../../gql/graphql';
 import { flash, Loading, Screen } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
-import { Problem, problemOf, ProblemText } from '../../ui/problems';
+import { problemOf, ProblemText } from '../../ui/problems';
+import { submitting, useAct } from './act';
 import { AUDIENCES, expired, OUTCOMES, useDeskLabels } from './labels';
 
 /** How often the counts of an alert being sent are asked for again. */
@@ -268,32 +269,22 @@ function VerifyForm({ incidentId }: { incidentId: string }) {
   const ids = useId();
   const [outcome, setOutcome] = useState<VerificationOutcome | null>(null);
   const [note, setNote] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, verify] = useMutation(Verify);
+  const verify = useAct(Verify);
   const fields = {
     note: t`The note is too long: at most 1,000 characters.`,
     incidentId: t`This incident takes no more checks: it is closed or has expired.`,
   };
 
   async function save() {
-    if (!outcome) return;
-    setProblem(null);
-    const r = await verify({ input: { incidentId, outcome, note: note.trim() || null } });
-    const p = problemOf(r.error);
-    if (p) return setProblem(p);
+    if (!outcome || !(await verify.run({ input: { incidentId, outcome, note: note.trim() || null } })))
+      return;
     setOutcome(null);
     setNote('');
     flash(t`Check recorded: ${labels.outcome[outcome]}`);
   }
 
   return (
-    <form
-      className="desk-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="desk-form" onSubmit={submitting(save)}>
       <fieldset className="big-choices">
         <legend>
           <Trans>Record a check</Trans>
@@ -317,8 +308,8 @@ function VerifyForm({ incidentId }: { incidentId: string }) {
       <p id={`${ids}-never`} className="reminder">
         <Trans>Never record immigration status.</Trans>
       </p>
-      <ProblemText problem={problem} fields={fields} />
-      <button type="submit" className="primary" disabled={!outcome || saving.fetching}>
+      <ProblemText problem={verify.problem} fields={fields} />
+      <button type="submit" className="primary" disabled={!outcome || verify.busy}>
         <Trans>Save the check</Trans>
       </button>
     </form>
@@ -333,8 +324,8 @@ function ProposeForm({ incidentId, hasWorkplace }: { incidentId: string; hasWork
   const ids = useId();
   const [audience, setAudience] = useState<AlertAudience>('RESPONDERS');
   const [message, setMessage] = useState('');
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [saving, propose] = useMutation(Propose);
+  const propose = useAct(Propose);
+  const problem = propose.problem;
   const fields = {
     message: t`Write the alert: 1 to 320 characters.`,
     audience: t`This incident has no workplace: alert the responders or the whole local.`,
@@ -343,23 +334,14 @@ function ProposeForm({ incidentId, hasWorkplace }: { incidentId: string; hasWork
   const audiences = AUDIENCES.filter((a) => hasWorkplace || a !== 'WORKPLACE_MEMBERS');
 
   async function save() {
-    setProblem(null);
-    const r = await propose({ input: { incidentId, audience, message: message.trim() } });
-    const p = problemOf(r.error);
-    if (p) return setProblem(p);
+    if (!(await propose.run({ input: { incidentId, audience, message: message.trim() } }))) return;
     setMessage('');
     flash(t`Alert proposed. A second person must approve it before it is sent.`);
   }
 
   const left = MESSAGE_MAX - message.length;
   return (
-    <form
-      className="desk-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
+    <form className="desk-form" onSubmit={submitting(save)}>
       <h3>
         <Trans>Propose an alert</Trans>
       </h3>
@@ -394,7 +376,7 @@ function ProposeForm({ incidentId, hasWorkplace }: { incidentId: string; hasWork
         <Trans>{f.number(left)} characters left</Trans>
       </p>
       <ProblemText problem={problem?.field === 'audience' ? null : problem} fields={fields} />
-      <button type="submit" className="primary" disabled={!message.trim() || saving.fetching}>
+      <button type="submit" className="primary" disabled={!message.trim() || propose.busy}>
         <Trans>Propose the alert</Trans>
       </button>
     </form>
@@ -406,9 +388,8 @@ function AlertCard({ alert: a, me }: { alert: Alert; me: string }) {
   const { t } = useLingui();
   const labels = useDeskLabels();
   const f = useFormat();
-  const [approving, approve] = useMutation(Approve);
-  const [cancelling, cancel] = useMutation(Cancel);
-  const problem = problemOf(approving.error) ?? problemOf(cancelling.error);
+  const approve = useAct(Approve);
+  const cancel = useAct(Cancel);
   const mine = a.proposedBy.id === me;
   const delivered = f.number(a.deliveredCount);
   const recipients = f.number(a.recipientCount);
@@ -463,7 +444,7 @@ function AlertCard({ alert: a, me }: { alert: Alert; me: string }) {
         </p>
       )}
       <ProblemText
-        problem={problem}
+        problem={approve.problem ?? cancel.problem}
         fields={{
           id: t`This alert cannot be sent: the incident is no longer confirmed, or no channel for texts is set up.`,
         }}
@@ -474,13 +455,13 @@ function AlertCard({ alert: a, me }: { alert: Alert; me: string }) {
             <button
               type="button"
               className="primary"
-              disabled={approving.fetching}
-              onClick={() => void approve({ id: a.id })}
+              disabled={approve.busy}
+              onClick={() => void approve.run({ id: a.id })}
             >
               <Trans>Approve and send</Trans>
             </button>
           )}
-          <button type="button" disabled={cancelling.fetching} onClick={() => void cancel({ id: a.id })}>
+          <button type="button" disabled={cancel.busy} onClick={() => void cancel.run({ id: a.id })}>
             {a.status === 'SENDING' ? <Trans>Stop sending</Trans> : <Trans>Cancel the alert</Trans>}
           </button>
         </div>
@@ -493,13 +474,11 @@ function AlertCard({ alert: a, me }: { alert: Alert; me: string }) {
 function CloseIncident({ incidentId, waiting }: { incidentId: string; waiting: boolean }) {
   const { t } = useLingui();
   const [asking, setAsking] = useState(false);
-  const [closing, close] = useMutation(Close);
+  const close = useAct(Close);
   async function yes() {
-    const r = await close({ id: incidentId });
-    if (!r.error) {
-      setAsking(false);
-      flash(t`The incident is closed.`);
-    }
+    if (!(await close.run({ id: incidentId }))) return;
+    setAsking(false);
+    flash(t`The incident is closed.`);
   }
   return (
     <section aria-labelledby="close" className="close-incident">
@@ -522,7 +501,7 @@ function CloseIncident({ incidentId, waiting }: { incidentId: string; waiting: b
             )}
           </p>
           <div className="desk-actions">
-            <button type="button" className="primary" disabled={closing.fetching} onClick={() => void yes()}>
+            <button type="button" className="primary" disabled={close.busy} onClick={() => void yes()}>
               <Trans>Yes, close it</Trans>
             </button>
             <button type="button" onClick={() => setAsking(false)}>
@@ -531,7 +510,7 @@ function CloseIncident({ incidentId, waiting }: { incidentId: string; waiting: b
           </div>
         </div>
       )}
-      <ProblemText problem={problemOf(closing.error)} />
+      <ProblemText problem={close.problem} />
     </section>
   );
 }
