@@ -75,6 +75,10 @@ const WORDS = {
     save: 'Save',
     remove: (name: string) => `Remove ${name} from the responders`,
     noResponders: 'No responders yet.',
+    edit: (name: string) => `Edit ${name}`,
+    driver: 'Driver',
+    availableNow: 'Available now',
+    notAvailable: 'Not available now',
   },
   es: {
     ...SHELL_WORDS.es,
@@ -118,6 +122,10 @@ const WORDS = {
     save: 'Guardar',
     remove: (name: string) => `Quitar a ${name} de la red de respuesta rápida`,
     noResponders: 'Todavía no hay voluntarios/as de respuesta rápida.',
+    edit: (name: string) => `Editar a ${name}`,
+    driver: 'Conductor/a',
+    availableNow: 'Disponible ahora',
+    notAvailable: 'No disponible ahora',
   },
 };
 
@@ -363,7 +371,7 @@ describeInBrowser('the rapid-response desk in the web app', () => {
       await check(oscar);
       await signOutClean(oscar, w);
 
-      // 7. Responders: add one by picking a member, then remove them.
+      // 7. Responders: add one by picking a member, edit them, then remove them.
       await olga.goto(`${rig.base}/desk/responders`);
       await olga.getByRole('heading', { name: w.responders, level: 1 }).waitFor();
       await olga.getByText(w.noResponders).waitFor();
@@ -386,6 +394,27 @@ describeInBrowser('the rapid-response desk in the web app', () => {
         [s.rita],
       );
       expect(roster).toEqual([{ skills: ['VERIFIER'], workplaces: [s.plant] }]);
+      await check(olga);
+      // Edited: a driver too, no workplace any more, and paused, yet still on the list.
+      await olga.getByRole('button', { name: w.edit('Rita Reyes') }).click();
+      const editing = olga.locator('.responders section');
+      expect(await editing.getByRole('button', { name: w.verifier }).getAttribute('aria-pressed')).toBe(
+        'true',
+      );
+      await editing.getByRole('button', { name: w.driver }).click();
+      await editing.getByRole('button', { name: `Acme Foods (${lang})` }).click();
+      await editing.getByLabel(w.availableNow).uncheck();
+      await check(olga);
+      await editing.getByRole('button', { name: w.save, exact: true }).click();
+      const card = olga.locator('.responders article');
+      await card.getByText(w.notAvailable).waitFor();
+      await card.getByText(`${w.verifier} · ${w.driver}`).waitFor();
+      const { rows: edited } = await db.query(
+        `select r.skills, r.available, count(rw.workplace_id)::int as workplaces from responder r
+           left join responder_workplace rw on rw.responder_id = r.id where r.member_id = $1 group by r.id`,
+        [s.rita],
+      );
+      expect(edited).toEqual([{ skills: ['VERIFIER', 'DRIVER'], available: false, workplaces: 0 }]);
       await check(olga);
       await olga.getByRole('button', { name: w.remove('Rita Reyes') }).click();
       await olga.getByText(w.noResponders).waitFor();

@@ -1,12 +1,13 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useQuery } from 'urql';
 import { graphql } from '../../gql';
-import type { ResponderSkill } from '../../gql/graphql';
+import type { DeskRespondersQuery, ResponderSkill } from '../../gql/graphql';
 import { flash, Loading, Screen, useLocal } from '../../ui/chrome';
-import { Problem, problemOf, ProblemText } from '../../ui/problems';
+import { problemOf, ProblemText } from '../../ui/problems';
 import { MemberPicker } from '../members/MemberPicker';
+import { submitting, useAct } from './act';
 import { DeskPlaces, SKILLS, useDeskLabels } from './labels';
 
 const RespondersQuery = graphql(`
@@ -51,6 +52,10 @@ const RemoveResponder = graphql(`
 /** A removal answers a Boolean: the list is asked for again, so the cache must know it holds responders. */
 const HOLDS = { additionalTypenames: ['Responder'] };
 
+type Responder = DeskRespondersQuery['responders']['nodes'][number];
+
+const nameOf = (m: Responder['member']): string => `${m.preferredName || m.firstName} ${m.lastName}`;
+
 /** The responder roster: who goes to check, observe, drive, interpret or accompany. */
 export function Responders() {
   const { t } = useLingui();
@@ -62,15 +67,18 @@ export function Responders() {
     requestPolicy: 'cache-and-network',
     context: HOLDS,
   });
-  const [removing, remove] = useMutation(RemoveResponder);
-  const [adding, setAdding] = useState(false);
+  const remove = useAct(RemoveResponder);
+  /** The one form open: a new responder, or the responder (by id) whose details are changed. */
+  const [open, setOpen] = useState<'new' | string | null>(null);
+  const done = () => {
+    setOpen(null);
+    refetch({ requestPolicy: 'network-only' });
+  };
 
   async function drop(memberId: string, name: string) {
-    const r = await remove({ memberId });
-    if (!r.error) {
-      flash(t`${name} is no longer a responder.`);
-      refetch({ requestPolicy: 'network-only' });
-    }
+    if (!(await remove.run({ memberId }))) return;
+    flash(t`${name} is no longer a responder.`);
+    refetch({ requestPolicy: 'network-only' });
   }
 
   const responders = data?.responders.nodes ?? [];
@@ -89,21 +97,14 @@ export function Responders() {
           responder alerts.
         </Trans>
       </p>
-      <ProblemText problem={problemOf(error) ?? problemOf(removing.error)} />
+      <ProblemText problem={problemOf(error) ?? remove.problem} />
       {fetching && !data && <Loading />}
-      {!adding && (
-        <button type="button" className="primary" onClick={() => setAdding(true)}>
+      {open === null && (
+        <button type="button" className="primary" onClick={() => setOpen('new')}>
           <Trans>Add a responder</Trans>
         </button>
       )}
-      {adding && (
-        <AddResponder
-          done={() => {
-            setAdding(false);
-            refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
+      {open === 'new' && <ResponderForm done={done} />}
       {data && responders.length === 0 && (
         <p className="muted">
           <Trans>No responders yet.</Trans>
@@ -111,29 +112,43 @@ export function Responders() {
       )}
       <ul className="cards responders">
         {responders.map((r) => {
-          const name = `${r.member.preferredName || r.member.firstName} ${r.member.lastName}`;
+          const name = nameOf(r.member);
           return (
             <li key={r.id}>
-              <article className="card">
-                <strong>{name}</strong>
-                <span>{r.available ? <Trans>Available</Trans> : <Trans>Not available now</Trans>}</span>
-                {r.skills.length > 0 && <span>{r.skills.map((s) => labels.skill[s]).join(' · ')}</span>}
-                <span className="muted">
-                  {r.workplaces.length > 0 ? (
-                    r.workplaces.map((w) => w.name).join(' · ')
-                  ) : (
-                    <Trans>No workplace: alerted for incidents away from a workplace</Trans>
-                  )}
-                </span>
-                <button
-                  type="button"
-                  disabled={removing.fetching}
-                  onClick={() => void drop(r.member.id, name)}
-                  aria-label={t`Remove ${name} from the responders`}
-                >
-                  <Trans>Remove</Trans>
-                </button>
-              </article>
+              {open === r.id ? (
+                <ResponderForm responder={r} done={done} />
+              ) : (
+                <article className="card">
+                  <strong>{name}</strong>
+                  <span>{r.available ? <Trans>Available</Trans> : <Trans>Not available now</Trans>}</span>
+                  {r.skills.length > 0 && <span>{r.skills.map((s) => labels.skill[s]).join(' · ')}</span>}
+                  <span className="muted">
+                    {r.workplaces.length > 0 ? (
+                      r.workplaces.map((w) => w.name).join(' · ')
+                    ) : (
+                      <Trans>No workplace: alerted for incidents away from a workplace</Trans>
+                    )}
+                  </span>
+                  <div className="desk-actions">
+                    <button
+                      type="button"
+                      disabled={open !== null}
+                      onClick={() => setOpen(r.id)}
+                      aria-label={t`Edit ${name}`}
+                    >
+                      <Trans>Edit</Trans>
+                    </button>
+                    <button
+                      type="button"
+                      disabled={remove.busy}
+                      onClick={() => void drop(r.member.id, name)}
+                      aria-label={t`Remove ${name} from the responders`}
+                    >
+                      <Trans>Remove</Trans>
+                    </button>
+                  </div>
+                </article>
+              )}
             </li>
           );
         })}
@@ -142,19 +157,24 @@ export function Responders() {
   );
 }
 
-/** Pick a member, then what they do and where. */
-function AddResponder({ done }: { done: () => void }) {
+/**
+ * A new responder (pick a member, then what they do and where), or a responder's details changed:
+ * their skills, the workplaces they cover, and whether they are available (a pause, without
+ * leaving the network). Their name, phone and language are the member's own, on the member's page.
+ */
+function ResponderForm({ responder, done }: { responder?: Responder; done: () => void }) {
   const { t } = useLingui();
   const local = useLocal();
   const labels = useDeskLabels();
   const ids = useId();
-  const [member, setMember] = useState<{ id: string; name: string } | null>(null);
-  const [skills, setSkills] = useState<ResponderSkill[]>([]);
-  const [workplaceIds, setWorkplaceIds] = useState<string[]>([]);
-  const [available, setAvailable] = useState(true);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [member, setMember] = useState<{ id: string; name: string } | null>(
+    responder ? { id: responder.member.id, name: nameOf(responder.member) } : null,
+  );
+  const [skills, setSkills] = useState<ResponderSkill[]>(responder?.skills ?? []);
+  const [workplaceIds, setWorkplaceIds] = useState<string[]>(responder?.workplaces.map((w) => w.id) ?? []);
+  const [available, setAvailable] = useState(responder?.available ?? true);
   const [{ data }] = useQuery({ query: DeskPlaces, variables: { localId: local.id } });
-  const [saving, save] = useMutation(SetResponder);
+  const save = useAct(SetResponder);
   const fields = {
     memberId: t`You don't have access to this member.`,
     workplaceIds: t`Choose at most 50 workplaces of this local.`,
@@ -164,34 +184,38 @@ function AddResponder({ done }: { done: () => void }) {
 
   async function submit() {
     if (!member) return;
-    setProblem(null);
-    const r = await save({ input: { memberId: member.id, skills, workplaceIds, available } });
-    const p = problemOf(r.error);
-    if (p) return setProblem(p);
-    flash(t`${member.name} is a responder.`);
+    if (!(await save.run({ input: { memberId: member.id, skills, workplaceIds, available } }))) return;
+    flash(responder ? t`Saved: ${member.name}'s responder details.` : t`${member.name} is a responder.`);
     done();
   }
 
+  const cancel = (
+    <button type="button" onClick={done}>
+      <Trans>Cancel</Trans>
+    </button>
+  );
   return (
     <section aria-labelledby={`${ids}-title`} className="card desk-form">
-      <h2 id={`${ids}-title`}>
-        <Trans>Add a responder</Trans>
-      </h2>
+      <h2 id={`${ids}-title`}>{responder ? member?.name : <Trans>Add a responder</Trans>}</h2>
       {!member ? (
-        <MemberPicker localId={local.id} onPick={setMember} />
+        <>
+          <MemberPicker localId={local.id} onPick={setMember} />
+          {cancel}
+        </>
       ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <p>
-            <strong>{member.name}</strong>{' '}
-            <button type="button" className="link" onClick={() => setMember(null)}>
-              <Trans>Choose someone else</Trans>
-            </button>
-          </p>
+        <form onSubmit={submitting(submit)}>
+          {responder ? (
+            <Link to={`/members/${member.id}`} className="more">
+              <Trans>Their name, phone and language: on their member page</Trans>
+            </Link>
+          ) : (
+            <p>
+              <strong>{member.name}</strong>{' '}
+              <button type="button" className="link" onClick={() => setMember(null)}>
+                <Trans>Choose someone else</Trans>
+              </button>
+            </p>
+          )}
           <fieldset>
             <legend>
               <Trans>What they do</Trans>
@@ -240,26 +264,23 @@ function AddResponder({ done }: { done: () => void }) {
               type="checkbox"
               checked={available}
               onChange={(e) => setAvailable(e.target.checked)}
+              aria-describedby={`${ids}-available-hint`}
             />
             <label htmlFor={`${ids}-available`}>
               <Trans>Available now</Trans>
             </label>
           </div>
-          <ProblemText problem={problem} fields={fields} />
+          <p id={`${ids}-available-hint`} className="muted">
+            <Trans>Untick to pause their responder alerts; they stay on the list.</Trans>
+          </p>
+          <ProblemText problem={save.problem} fields={fields} />
           <div className="desk-actions">
-            <button type="submit" className="primary" disabled={saving.fetching}>
+            <button type="submit" className="primary" disabled={save.busy}>
               <Trans>Save</Trans>
             </button>
-            <button type="button" onClick={done}>
-              <Trans>Cancel</Trans>
-            </button>
+            {cancel}
           </div>
         </form>
-      )}
-      {!member && (
-        <button type="button" onClick={done}>
-          <Trans>Cancel</Trans>
-        </button>
       )}
     </section>
   );
