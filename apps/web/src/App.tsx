@@ -20,6 +20,7 @@ import { MembersList } from './features/members/MembersList';
 import { LogOneOnOne } from './features/one-on-ones/LogOneOnOne';
 import { CollectSignature } from './features/petitions/CollectSignature';
 import { OpenPetitions } from './features/petitions/OpenPetitions';
+import { AcceptInvitation } from './features/session/AcceptInvitation';
 import { SignedOutReason, SignIn } from './features/session/SignIn';
 import { Settings } from './features/settings/Settings';
 import { Today } from './features/today/Today';
@@ -77,14 +78,15 @@ export function App() {
     [navigate],
   );
   if (state.kind === 'loading') return null;
-  if (state.kind === 'out')
+  if (state.kind === 'out') {
+    const onIn = () => setState({ kind: 'in', since: Date.now() });
     return (
-      <SignIn
-        reason={state.reason}
-        email={state.email}
-        onIn={() => setState({ kind: 'in', since: Date.now() })}
-      />
+      <Routes>
+        <Route path="/invitation" element={<AcceptInvitation onIn={onIn} />} />
+        <Route path="*" element={<SignIn reason={state.reason} email={state.email} onIn={onIn} />} />
+      </Routes>
     );
+  }
   // A new client per sign-in: nothing answered before it is kept.
   return <SignedIn key={state.since} end={end} />;
 }

@@ -28,18 +28,23 @@ function keep(body: { accessToken: string; expiresIn: number }): Session {
   return current;
 }
 
-export async function signIn(address: string, password: string): Promise<Session | SignInProblem> {
-  let res: Response;
+/** A POST to /auth that signs in: the answer, or null when there was no connection. */
+async function signingIn(path: string, body: object): Promise<Response | null> {
   try {
-    res = await fetch('/auth/login', {
+    return await fetch(path, {
       method: 'POST',
       headers: COOKIE_ONLY,
       credentials: 'same-origin',
-      body: JSON.stringify({ email: address, password }),
+      body: JSON.stringify(body),
     });
   } catch {
-    return 'offline';
+    return null;
   }
+}
+
+export async function signIn(address: string, password: string): Promise<Session | SignInProblem> {
+  const res = await signingIn('/auth/login', { email: address, password });
+  if (!res) return 'offline';
   if (res.ok) {
     rememberEmail(address);
     return keep(await res.json());
@@ -48,6 +53,33 @@ export async function signIn(address: string, password: string): Promise<Session
   if (res.status === 401 || res.status === 400) return 'credentials';
   if (res.status === 429) return 'locked';
   return 'unavailable';
+}
+
+/** The API's refusal of an invitation, in its words, for the screen to say in the user's. */
+export interface Refusal {
+  status: number;
+  message?: string;
+  field?: string;
+}
+
+/**
+ * Makes the invited person's account and signs them in, like signIn: the one-time code goes in the
+ * body only, never in an address, and nothing of it is kept.
+ */
+export async function acceptInvitation(
+  token: string,
+  displayName: string,
+  password: string,
+): Promise<Session | Refusal | 'offline'> {
+  const res = await signingIn('/auth/accept-invitation', { token, displayName, password });
+  if (!res) return 'offline';
+  if (res.ok) return keep(await res.json());
+  const body = (await res.json().catch(() => ({}))) as { message?: unknown; field?: unknown };
+  return {
+    status: res.status,
+    message: typeof body.message === 'string' ? body.message : undefined,
+    field: typeof body.field === 'string' ? body.field : undefined,
+  };
 }
 
 /**
