@@ -204,6 +204,12 @@ function ImportSteps() {
               anything.
             </Trans>
           </p>
+          <p>
+            <Trans>
+              An Action Network export can be chosen as it comes: Juntos takes names, email, phone, tags and
+              language from it.
+            </Trans>
+          </p>
           <p className="notice">
             <Trans>
               The file is read on this device and sent only to Juntos, when you press Import. Never add a
@@ -230,6 +236,15 @@ function ImportSteps() {
           <p>
             {file.name}: <Plural value={seen.rows.length} one="# row" other="# rows" />
           </p>
+          {seen.format === 'ACTION_NETWORK' && (
+            <p className="notice">
+              <Trans>
+                This file is an Action Network export. Juntos takes names, email, phone (can2_phone first),
+                tags and language from it. It does not keep addresses, ZIP codes or subscription statuses:
+                those columns are not imported.
+              </Trans>
+            </p>
+          )}
           <h3>
             <Trans>Columns</Trans>
           </h3>

@@ -32,6 +32,37 @@ export function fieldOf(header: string): ImportField | null {
   return IMPORT_FIELDS.find((f) => f.toLowerCase() === key) ?? null;
 }
 
+/** Juntos's own columns, or an Action Network export taken as it comes. */
+export type ImportFormat = 'JUNTOS' | 'ACTION_NETWORK';
+
+/**
+ * Action Network's own names for fields Juntos keeps (as in the API): can2_phone wins over a Phone
+ * custom field, and its tags are separated by ", ". The rest of an export (address, ZIP code,
+ * subscription statuses) is not imported.
+ */
+const ACTION_NETWORK: Record<string, { field: ImportField; rank: number; tagSeparator?: string }> = {
+  can2_phone: { field: 'phone', rank: 0 },
+  'phone number': { field: 'phone', rank: 1 },
+  phone_number: { field: 'phone', rank: 1 },
+  can2_user_tags: { field: 'tags', rank: 1, tagSeparator: ', ' },
+  language: { field: 'preferredLanguage', rank: 1 },
+};
+
+/** An export has Action Network's can2_ columns, or at least its four basic ones. */
+export function formatOf(headers: string[]): ImportFormat {
+  const names = headers.map((h) => h.trim().toLowerCase());
+  return names.some((h) => h.startsWith('can2_')) ||
+    ['first_name', 'last_name', 'email', 'zip_code'].every((h) => names.includes(h))
+    ? 'ACTION_NETWORK'
+    : 'JUNTOS';
+}
+
+function readingOf(header: string, format: ImportFormat) {
+  const own = format === 'ACTION_NETWORK' ? ACTION_NETWORK[header.trim().toLowerCase()] : undefined;
+  const field = fieldOf(header);
+  return own ?? (field ? { field, rank: 1 } : null);
+}
+
 /** RFC 4180: quoted cells with commas, quotes and line breaks; a BOM; blank lines left out; cells trimmed. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -84,6 +115,7 @@ export interface PreviewRow {
 }
 
 export interface Preview {
+  format: ImportFormat;
   headers: { header: string; field: ImportField | null }[];
   missing: ImportField[];
   rows: PreviewRow[];
@@ -92,15 +124,20 @@ export interface Preview {
 /** Reads the file as the API will, and checks each row with the rules the browser can know. */
 export function preview(text: string, workplaceNames: string[]): Preview {
   const [header = [], ...data] = parseCsv(text);
-  const fields = header.map(fieldOf);
+  const format = formatOf(header);
+  const readings = header.map((h) => readingOf(h, format));
+  const fields = readings.map((r) => r?.field ?? null);
   const headers = header.map((h, i) => ({ header: h, field: fields[i] }));
   const missing = (['firstName', 'lastName'] as const).filter((f) => !fields.includes(f));
   const known = new Set(workplaceNames.map((n) => n.toLowerCase()));
   const rows = data.map((cells, i) => {
     const values: Partial<Record<ImportField, string>> = {};
-    fields.forEach((f, j) => {
+    const ranks: Partial<Record<ImportField, number>> = {};
+    readings.forEach((r, j) => {
       const v = cells[j];
-      if (f && v !== undefined && v !== '') values[f] = v;
+      if (!r || v === undefined || v === '' || (ranks[r.field] ?? Infinity) < r.rank) return;
+      ranks[r.field] = r.rank;
+      values[r.field] = r.tagSeparator ? v.split(r.tagSeparator).join(';') : v;
     });
     const problems: RowProblem[] = [];
     if (!values.firstName) problems.push({ kind: 'firstName' });
@@ -129,5 +166,5 @@ export function preview(text: string, workplaceNames: string[]): Preview {
       problems.push({ kind: 'workplace', value: values.workplace });
     return { row: i + 1, values, problems };
   });
-  return { headers, missing, rows };
+  return { format, headers, missing, rows };
 }
