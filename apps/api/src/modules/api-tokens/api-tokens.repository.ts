@@ -52,9 +52,9 @@ export class ApiTokensRepository {
     const [rows] = (await em.query(
       `update api_token set last_used_at = now()
         where secret_hash = $1 and revoked_at is null
-        returning id, local_id, name, scopes`,
+        returning id, local_id, name, scopes, created_by`,
       [secretHash],
-    )) as [{ id: string; local_id: string; name: string; scopes: string[] }[], number];
+    )) as [{ id: string; local_id: string; name: string; scopes: string[]; created_by: string }[], number];
     const row = rows[0];
     return row
       ? em.create(ApiTokenEntity, {
@@ -62,6 +62,8 @@ export class ApiTokensRepository {
           localId: row.local_id,
           name: row.name,
           scopes: row.scopes as ApiTokenEntity['scopes'],
+          // Whom the OSDI write helpers record as collecting a signature or taking attendance.
+          createdBy: row.created_by,
         })
       : null;
   }
