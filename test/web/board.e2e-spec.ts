@@ -139,6 +139,9 @@ const WORDS = {
     trained: /^Trained in “Know your rights”: 2 of 4 · 50\s?%$/,
     committee: /^With a committee contact: 25\s?%$/,
     introducedBar: 'Introduced: 1',
+    history: /^Coverage over the last 12 weeks: 0\s?% in the week to .+, 33\s?% this week$/,
+    historyNumbers: 'The weeks in numbers',
+    historyNow: /^33\s?% · 2 of 6$/,
     introduced: 'Introduced',
     votesFor: 'Votes for',
     votesAgainst: 'Votes against',
@@ -172,6 +175,9 @@ const WORDS = {
     trained: /^Tomaron el taller “Conoce tus derechos”: 2 de 4 · 50\s?%$/,
     committee: /^Con contacto del comité: 25\s?%$/,
     introducedBar: 'Presentada: 1',
+    history: /^Cobertura en las últimas 12 semanas: 0\s?% en la semana al .+, 33\s?% esta semana$/,
+    historyNumbers: 'Las semanas en números',
+    historyNow: /^33\s?% · 2 de 6$/,
     introduced: 'Presentada',
     votesFor: 'Votos a favor',
     votesAgainst: 'Votos en contra',
@@ -236,6 +242,8 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       ids.push(id);
     }
     const [ana, bea, carla] = ids;
+    // Members for months, so the coverage history has them every week: met only this week.
+    await db.query(`update member set created_at = now() - interval '100 days' where local_id = $1`, [local]);
     for (const m of [ana, bea])
       await makeOneOnOne(db, local, m, organizer.id, {
         occurredAt: new Date(Date.now() - 5 * DAY),
@@ -311,6 +319,12 @@ describeInBrowser("the board's dashboard and campaigns in the web app", () => {
       await page.getByRole('img', { name: w.trained }).waitFor();
       await page.getByRole('img', { name: w.committee }).waitFor();
       await page.getByRole('img', { name: w.introducedBar }).waitFor();
+      // Coverage over time: a column a week, named by where it starts and ends; each week in a table.
+      await page.getByRole('img', { name: w.history }).waitFor();
+      await page.getByText(w.historyNumbers).click();
+      const weeks = page.locator('.history-table tbody tr');
+      expect(await weeks.count()).toBe(12);
+      expect(await weeks.last().locator('td').innerText()).toMatch(w.historyNow);
       // The numbers are written beside the bars, not only in their names.
       const supportRow = page
         .locator('.bar-row')

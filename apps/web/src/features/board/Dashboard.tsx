@@ -7,6 +7,7 @@ import { Loading, Screen, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { problemOf, ProblemText } from '../../ui/problems';
 import { Bar, Bars, PetitionBars, ShareGauge, usePercent } from './Bars';
+import { CoverageHistory } from './CoverageHistory';
 import { STAGES, useStageLabels } from './labels';
 import './board.css';
 
@@ -25,6 +26,12 @@ const DashboardQuery = graphql(`
       membersBySupportLevel {
         level
         count
+      }
+      coverageHistory {
+        weekEnding
+        memberCount
+        coveredCount
+        share
       }
       workplaces {
         memberCount
@@ -148,6 +155,16 @@ export default function Dashboard() {
             text: pct(w.coverage),
           }))}
         />
+      </section>
+
+      <section aria-labelledby="coverage-history">
+        <h2 id="coverage-history">
+          <Trans>Coverage over time</Trans>
+        </h2>
+        <p className="muted">
+          <Trans>Members with a one-on-one in the 30 days before each week’s end.</Trans>
+        </p>
+        <CoverageHistory weeks={d.coverageHistory} />
       </section>
 
       <section aria-labelledby="workplaces">
