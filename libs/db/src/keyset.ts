@@ -74,6 +74,11 @@ export interface ChildList {
    * members. Lists of records not tied to a member are bounded by their parent alone.
    */
   memberScoped: boolean;
+  /**
+   * Or the child reaches a steward through another record's workplace: a join naming that record
+   * `r` (a committee seat, through its committee). Only where memberScoped is false.
+   */
+  reachedThrough?: string;
 }
 
 /**
@@ -90,24 +95,27 @@ export async function firstChildren<R>(
   parentIds: readonly string[],
   size: number,
 ): Promise<{ rows: R[]; totals: Map<string, number> }> {
-  const { table, alias: t, parent, order, memberScoped } = list;
+  const { table, alias: t, parent, order, memberScoped, reachedThrough } = list;
   const wids = scope.workplaceIds === 'all' ? null : scope.workplaceIds;
-  const member = memberScoped ? `join member m on m.id = ${t}.member_id and m.local_id = ${t}.local_id` : '';
+  const join = memberScoped
+    ? `join member m on m.id = ${t}.member_id and m.local_id = ${t}.local_id`
+    : (reachedThrough ?? '');
+  const reached = memberScoped ? 'm' : reachedThrough ? 'r' : null;
   const inReach = (param: string) =>
-    memberScoped ? `and (${param}::uuid[] is null or m.workplace_id = any(${param}::uuid[]))` : '';
+    reached ? `and (${param}::uuid[] is null or ${reached}.workplace_id = any(${param}::uuid[]))` : '';
   const rows: R[] = await em.query(
     `select ${columns} from unnest($1::uuid[]) as parents(juntos_parent)
        cross join lateral (
-         select ${t}.* from ${table} ${t} ${member}
+         select ${t}.* from ${table} ${t} ${join}
           where ${t}.${parent} = parents.juntos_parent and ${t}.local_id = $2 ${inReach('$4')}
           order by ${order} limit $3) ${t}`,
-    memberScoped ? [parentIds, scope.localId, size + 1, wids] : [parentIds, scope.localId, size + 1],
+    reached ? [parentIds, scope.localId, size + 1, wids] : [parentIds, scope.localId, size + 1],
   );
   const counts: { parent: string; n: number }[] = await em.query(
-    `select ${t}.${parent} as parent, count(*)::int as n from ${table} ${t} ${member}
+    `select ${t}.${parent} as parent, count(*)::int as n from ${table} ${t} ${join}
       where ${t}.${parent} = any($1::uuid[]) and ${t}.local_id = $2 ${inReach('$3')}
       group by ${t}.${parent}`,
-    memberScoped ? [parentIds, scope.localId, wids] : [parentIds, scope.localId],
+    reached ? [parentIds, scope.localId, wids] : [parentIds, scope.localId],
   );
   return { rows, totals: new Map(counts.map((c) => [c.parent, c.n])) };
 }

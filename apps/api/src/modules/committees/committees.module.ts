@@ -9,6 +9,7 @@ import { CommitteeContactEntity, CommitteeEntity, CommitteeMembershipEntity } fr
 import { CommitteesRepository } from './committees.repository';
 import { CommitteeMembershipsResolver, CommitteesResolver } from './committees.resolver';
 import { CommitteesService } from './committees.service';
+import { MemberSeatsResolver } from './member-seats.resolver';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -36,6 +37,7 @@ declare module '@juntos/access' {
     CommitteesService,
     CommitteesResolver,
     CommitteeMembershipsResolver,
+    MemberSeatsResolver,
   ],
   exports: [CommitteesService],
 })

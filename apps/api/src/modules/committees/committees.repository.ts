@@ -54,6 +54,10 @@ export const COMMITTEE_COVERAGE_SQL = `select m.workplace_id, count(*)::int as n
        where k.member_id = m.id and k.local_id = $1 and c.workplace_id = m.workplace_id and c.archived_at is null)
   group by m.workplace_id`;
 
+/** A seat's columns over the alias `s`, for the first pages of many parents' seats. */
+const SEAT_COLUMNS = `s.id, s.local_id as "localId", s.committee_id as "committeeId", s.member_id as "memberId",
+  s.role, s.unit_id as "unitId", s.created_at as "createdAt"`;
+
 const toMembership = (r: Partial<CommitteeMembershipEntity>) =>
   Object.assign(new CommitteeMembershipEntity(), r);
 const toContact = (r: Partial<CommitteeContactEntity>) => Object.assign(new CommitteeContactEntity(), r);
@@ -213,6 +217,24 @@ export class CommitteesRepository {
     return keysetPage(qb, SEATS, args);
   }
 
+  /**
+   * A member's seats, oldest first, on committees within the scope: a steward's only on committees
+   * of their assigned workplaces, as `committee(id)` shows them.
+   */
+  async memberSeatPage(
+    scope: Scope,
+    memberId: string,
+    args: PageArgs,
+  ): Promise<Page<CommitteeMembershipEntity>> {
+    const em = await this.tx.manager();
+    const qb = em
+      .createQueryBuilder(CommitteeMembershipEntity, 's')
+      .innerJoin(CommitteeEntity, 'r', 'r.id = s.committee_id AND r.local_id = s.local_id')
+      .where('s.local_id = :l AND s.member_id = :m', { l: scope.localId, m: memberId });
+    if (scope.workplaceIds !== 'all') qb.andWhere('r.workplace_id = ANY(:w)', { w: scope.workplaceIds });
+    return keysetPage(qb, SEATS, args);
+  }
+
   /** The seat's contacts, in the order assigned; a steward's only among their workplaces' members. */
   async contactPage(
     scope: Scope,
@@ -240,9 +262,31 @@ export class CommitteesRepository {
   }
 
   /** The first page of each committee's seats, with totals: two statements for a list of committees. */
-  async firstMembershipPages(
+  firstMembershipPages(
     scope: Scope,
     committeeIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<CommitteeMembershipEntity>[]> {
+    return this.firstSeatsBy(scope, 'committee', committeeIds, first);
+  }
+
+  /** The first page of each member's seats (as memberSeatPage), with totals: two statements for a list of members. */
+  firstMemberSeatPages(
+    scope: Scope,
+    memberIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<CommitteeMembershipEntity>[]> {
+    return this.firstSeatsBy(scope, 'member', memberIds, first);
+  }
+
+  /**
+   * A committee's seats are bounded by the committee, which its own read already scoped; a
+   * member's are read only on committees of the scope's workplaces, as `committee(id)` shows them.
+   */
+  private async firstSeatsBy(
+    scope: Scope,
+    parent: 'committee' | 'member',
+    ids: readonly string[],
     first: number | null | undefined,
   ): Promise<Page<CommitteeMembershipEntity>[]> {
     const { size } = pageRequest({ first }, SEATS.shape);
@@ -252,17 +296,21 @@ export class CommitteesRepository {
       {
         table: 'committee_membership',
         alias: 's',
-        parent: 'committee_id',
+        parent: `${parent}_id`,
         order: 's.created_at, s.id',
         memberScoped: false,
+        reachedThrough:
+          parent === 'member'
+            ? 'join committee r on r.id = s.committee_id and r.local_id = s.local_id'
+            : undefined,
       },
-      `s.id, s.local_id as "localId", s.committee_id as "committeeId", s.member_id as "memberId",
-       s.role, s.unit_id as "unitId", s.created_at as "createdAt"`,
+      SEAT_COLUMNS,
       scope,
-      committeeIds,
+      ids,
       size,
     );
-    return pagesPer(committeeIds, rows.map(toMembership), (r) => r.committeeId, totals, size, SEATS.key);
+    const parentOf = (r: CommitteeMembershipEntity) => (parent === 'committee' ? r.committeeId : r.memberId);
+    return pagesPer(ids, rows.map(toMembership), parentOf, totals, size, SEATS.key);
   }
 
   /** The first page of each seat's contacts, with totals: two statements for a list of seats. */

@@ -3,6 +3,7 @@ import { badInput, conflict, notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { MemberEntity } from '@juntos/db';
+import { ChildPages } from '../../graphql/child-pages';
 import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
@@ -212,6 +213,15 @@ export class CommitteesService {
   membersScope(ctx: RequestContext, localId: string): Scope | null {
     return this.access.scopeIn(ctx, 'committees:members', localId);
   }
+
+  /**
+   * Members' seats, oldest first, within a scope from libs/access (membersScope), on committees
+   * that scope reaches: a steward's on their assigned workplaces' committees only.
+   */
+  readonly memberSeats: ChildPages<CommitteeMembershipEntity> = {
+    first: (scope, memberIds, first) => this.committees.firstMemberSeatPages(scope, memberIds, first),
+    after: (scope, memberId, args) => this.committees.memberSeatPage(scope, memberId, args),
+  };
 
   inScope(scope: Scope, ids: readonly string[]): Promise<CommitteeEntity[]> {
     return this.committees.findMany(scope, ids);

@@ -10,6 +10,7 @@ import { AttendanceEntity, EventEntity } from './event.entity';
 import { EventsRepository } from './events.repository';
 import { AttendancesResolver, EventsResolver } from './events.resolver';
 import { EventsService } from './events.service';
+import { MemberAttendancesResolver } from './member-attendances.resolver';
 
 declare module '@juntos/access' {
   interface RecordKinds {
@@ -33,6 +34,7 @@ declare module '@juntos/access' {
     EventsService,
     EventsResolver,
     AttendancesResolver,
+    MemberAttendancesResolver,
   ],
   exports: [EventsService],
 })

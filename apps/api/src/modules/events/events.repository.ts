@@ -43,6 +43,9 @@ const EVENT_COLUMNS = `id, local_id as "localId", workplace_id as "workplaceId",
   created_at as "createdAt", updated_at as "updatedAt"`;
 
 const SOONEST = byTime<EventEntity>('e.starts_at', 'e.id', (e) => e.startsAt, 'ASC');
+/** What a list of attendances hangs off: an event (who came) or a member (what they came to). */
+type AttendanceParent = 'event' | 'member';
+
 const NEWEST_ATTENDANCES = byTime<AttendanceEntity>('a.created_at', 'a.id', (a) => a.createdAt, 'DESC');
 
 /** The rsvp and attended counts of many events in one aggregate ($1: ids, $2: local). */
@@ -187,21 +190,53 @@ export class EventsRepository {
   }
 
   /** Who answered or attended, newest first; a steward sees their assigned workplaces' members only. */
-  async attendancePage(scope: Scope, eventId: string, args: PageArgs): Promise<Page<AttendanceEntity>> {
+  attendancePage(scope: Scope, eventId: string, args: PageArgs): Promise<Page<AttendanceEntity>> {
+    return this.attendancesBy(scope, 'event', eventId, args);
+  }
+
+  /** A member's RSVPs and attendance, newest first: within the scope, as Event.attendances reads them. */
+  memberAttendancePage(scope: Scope, memberId: string, args: PageArgs): Promise<Page<AttendanceEntity>> {
+    return this.attendancesBy(scope, 'member', memberId, args);
+  }
+
+  /** The first page of each event's attendances, with totals: two statements for a list of events. */
+  firstAttendancePages(
+    scope: Scope,
+    eventIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<AttendanceEntity>[]> {
+    return this.firstAttendancesBy(scope, 'event', eventIds, first);
+  }
+
+  /** The same for members' RSVPs and attendance (Member.attendances on a list of members). */
+  firstMemberAttendancePages(
+    scope: Scope,
+    memberIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<AttendanceEntity>[]> {
+    return this.firstAttendancesBy(scope, 'member', memberIds, first);
+  }
+
+  private async attendancesBy(
+    scope: Scope,
+    parent: AttendanceParent,
+    id: string,
+    args: PageArgs,
+  ): Promise<Page<AttendanceEntity>> {
     const em = await this.tx.manager();
     const qb = em
       .createQueryBuilder(AttendanceEntity, 'a')
       .innerJoin('member', 'm', 'm.id = a.member_id AND m.local_id = a.local_id')
-      .where('a.local_id = :localId AND a.event_id = :eventId', { localId: scope.localId, eventId });
+      .where(`a.local_id = :localId AND a.${parent}_id = :id`, { localId: scope.localId, id });
     if (scope.workplaceIds !== 'all')
       qb.andWhere('m.workplace_id = ANY(:wids)', { wids: scope.workplaceIds });
     return keysetPage(qb, NEWEST_ATTENDANCES, args);
   }
 
-  /** The first page of each event's attendances, with totals: two statements for a list of events. */
-  async firstAttendancePages(
+  private async firstAttendancesBy(
     scope: Scope,
-    eventIds: readonly string[],
+    parent: AttendanceParent,
+    ids: readonly string[],
     first: number | null | undefined,
   ): Promise<Page<AttendanceEntity>[]> {
     const { size } = pageRequest({ first }, NEWEST_ATTENDANCES.shape);
@@ -211,16 +246,17 @@ export class EventsRepository {
       {
         table: 'attendance',
         alias: 'a',
-        parent: 'event_id',
+        parent: `${parent}_id`,
         order: 'a.created_at desc, a.id desc',
         memberScoped: true,
       },
       ATTENDANCE_COLUMNS,
       scope,
-      eventIds,
+      ids,
       size,
     );
-    return pagesPer(eventIds, rows.map(toAttendance), (a) => a.eventId, totals, size, NEWEST_ATTENDANCES.key);
+    const parentOf = (a: AttendanceEntity) => (parent === 'event' ? a.eventId : a.memberId);
+    return pagesPer(ids, rows.map(toAttendance), parentOf, totals, size, NEWEST_ATTENDANCES.key);
   }
 
   /**

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { badInput, notFound, Page } from '@juntos/common';
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
+import { ChildPages } from '../../graphql/child-pages';
 import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
@@ -147,6 +148,20 @@ export class EventsService {
     const scope = this.access.requireLocal(ctx, 'attendance:read', localId);
     return this.events.firstAttendancePages(scope, eventIds, first);
   }
+
+  /**
+   * The scope a member's RSVPs and attendance (Member.attendances) read with, or null:
+   * `attendance:read`, so they show exactly the rows Event.attendances would.
+   */
+  attendancesScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'attendance:read', localId);
+  }
+
+  /** Members' RSVPs and attendance, newest first, within a scope from libs/access (attendancesScope). */
+  readonly memberAttendances: ChildPages<AttendanceEntity> = {
+    first: (scope, memberIds, first) => this.events.firstMemberAttendancePages(scope, memberIds, first),
+    after: (scope, memberId, args) => this.events.memberAttendancePage(scope, memberId, args),
+  };
 
   /** The scope nested events and their counts read with, or null. */
   readScope(ctx: RequestContext, localId: string): Scope | null {

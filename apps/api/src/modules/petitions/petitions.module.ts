@@ -4,6 +4,7 @@ import { AuditModule } from '../audit/audit.module';
 import { LocalsModule } from '../locals/locals.module';
 import { MembersModule } from '../members/members.module';
 import { WorkplacesModule } from '../workplaces/workplaces.module';
+import { MemberSignaturesResolver } from './member-signatures.resolver';
 import { PetitionsRepository } from './petitions.repository';
 import { PetitionsResolver, SignaturesResolver } from './petitions.resolver';
 import { PetitionsService } from './petitions.service';
@@ -38,6 +39,7 @@ declare module '@juntos/access' {
     PetitionsService,
     PetitionsResolver,
     SignaturesResolver,
+    MemberSignaturesResolver,
   ],
   exports: [PetitionsService],
 })

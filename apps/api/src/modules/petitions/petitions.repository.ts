@@ -30,6 +30,9 @@ const SIGNATURE_COLUMNS = `id, local_id as "localId", petition_id as "petitionId
 
 const NEWEST_PETITIONS = byTime<PetitionEntity>('p.created_at', 'p.id', (p) => p.createdAt, 'DESC');
 
+/** What a list of signatures hangs off: a petition (who signed) or a member (what they signed). */
+type SignatureParent = 'petition' | 'member';
+
 const NEWEST_SIGNATURES = byTime<SignatureEntity>('s.signed_at', 's.id', (s) => s.signedAt, 'DESC');
 
 @Injectable()
@@ -211,22 +214,54 @@ export class PetitionsRepository {
   }
 
   /** Who signed, newest first; a steward sees their assigned workplaces' members only. */
-  async signaturePage(scope: Scope, petitionId: string, args: PageArgs): Promise<Page<SignatureEntity>> {
-    const em = await this.tx.manager();
-    const qb = this.signaturesIn(em.createQueryBuilder(SignatureEntity, 's'), scope).andWhere(
-      's.petition_id = :petitionId',
-      { petitionId },
-    );
-    return keysetPage(qb, NEWEST_SIGNATURES, args);
+  signaturePage(scope: Scope, petitionId: string, args: PageArgs): Promise<Page<SignatureEntity>> {
+    return this.signaturesBy(scope, 'petition', petitionId, args);
+  }
+
+  /** What a member signed, newest first: within the scope, as Petition.signatures reads it. */
+  memberSignaturePage(scope: Scope, memberId: string, args: PageArgs): Promise<Page<SignatureEntity>> {
+    return this.signaturesBy(scope, 'member', memberId, args);
   }
 
   /**
    * The first page of each petition's signatures, newest first, with each one's total within the
    * scope: two statements for a whole list of petitions (Petition.signatures on a list).
    */
-  async firstSignaturePages(
+  firstSignaturePages(
     scope: Scope,
     petitionIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<SignatureEntity>[]> {
+    return this.firstSignaturesBy(scope, 'petition', petitionIds, first);
+  }
+
+  /** The same for members' signatures (Member.signatures on a list of members). */
+  firstMemberSignaturePages(
+    scope: Scope,
+    memberIds: readonly string[],
+    first: number | null | undefined,
+  ): Promise<Page<SignatureEntity>[]> {
+    return this.firstSignaturesBy(scope, 'member', memberIds, first);
+  }
+
+  private async signaturesBy(
+    scope: Scope,
+    parent: SignatureParent,
+    id: string,
+    args: PageArgs,
+  ): Promise<Page<SignatureEntity>> {
+    const em = await this.tx.manager();
+    const qb = this.signaturesIn(em.createQueryBuilder(SignatureEntity, 's'), scope).andWhere(
+      `s.${parent}_id = :id`,
+      { id },
+    );
+    return keysetPage(qb, NEWEST_SIGNATURES, args);
+  }
+
+  private async firstSignaturesBy(
+    scope: Scope,
+    parent: SignatureParent,
+    ids: readonly string[],
     first: number | null | undefined,
   ): Promise<Page<SignatureEntity>[]> {
     const { size } = pageRequest({ first }, NEWEST_SIGNATURES.shape);
@@ -236,19 +271,19 @@ export class PetitionsRepository {
       {
         table: 'signature',
         alias: 's',
-        parent: 'petition_id',
+        parent: `${parent}_id`,
         order: 's.signed_at desc, s.id desc',
         memberScoped: true,
       },
       SIGNATURE_COLUMNS,
       scope,
-      petitionIds,
+      ids,
       size,
     );
     return pagesPer(
-      petitionIds,
+      ids,
       rows.map((r) => Object.assign(new SignatureEntity(), r)),
-      (s) => s.petitionId,
+      (s) => (parent === 'petition' ? s.petitionId : s.memberId),
       totals,
       size,
       NEWEST_SIGNATURES.key,

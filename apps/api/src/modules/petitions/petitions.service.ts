@@ -3,6 +3,7 @@ import { badInput, conflict, notFound, Page, PetitionStatus } from '@juntos/comm
 import { AccessService, Scope } from '@juntos/access';
 import { RequestContext } from '@juntos/auth';
 import { PetitionEntity, SignatureEntity } from '@juntos/db';
+import { ChildPages } from '../../graphql/child-pages';
 import { AuditService } from '../audit/audit.service';
 import { MembersService } from '../members/members.service';
 import { noSuchWorkplace, WorkplacesService } from '../workplaces/workplaces.service';
@@ -160,6 +161,20 @@ export class PetitionsService {
     const scope = this.access.requireLocal(ctx, 'signatures:read', localId);
     return this.petitions.firstSignaturePages(scope, petitionIds, first);
   }
+
+  /**
+   * The scope a member's signatures (Member.signatures) read with, or null: `signatures:read`, so
+   * they show exactly the rows Petition.signatures would.
+   */
+  signaturesScope(ctx: RequestContext, localId: string): Scope | null {
+    return this.access.scopeIn(ctx, 'signatures:read', localId);
+  }
+
+  /** Members' signatures, newest first, within a scope from libs/access (signaturesScope). */
+  readonly memberSignatures: ChildPages<SignatureEntity> = {
+    first: (scope, memberIds, first) => this.petitions.firstMemberSignaturePages(scope, memberIds, first),
+    after: (scope, memberId, args) => this.petitions.memberSignaturePage(scope, memberId, args),
+  };
 
   /** The scope nested petitions (a signature's, a campaign's) and their counts read with, or null. */
   readScope(ctx: RequestContext, localId: string): Scope | null {
