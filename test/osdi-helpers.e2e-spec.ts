@@ -48,6 +48,8 @@ describe('OSDI: the write helpers', () => {
     const req = ctx.t.http().post(to);
     return (secret ? req.set('OSDI-API-Token', secret) : req).send(body as object);
   };
+  const readBack = async (doc: Doc) =>
+    (await ctx.t.http().get(path(doc._links.self.href)).set('OSDI-API-Token', write)).body as unknown;
   const memberByEmail = async (email: string) =>
     (await ctx.t.db.query('select * from member where email = $1', [email])).rows;
 
@@ -78,6 +80,8 @@ describe('OSDI: the write helpers', () => {
     const again = await post('/osdi/v1/people/person_signup', signup);
     expect(again.status).toBe(200);
     expect(hostless(again.body)).toEqual(hostless(first.body));
+    // Each answer is the document the reads give at its self link.
+    expect(hostless(await readBack(first.body))).toEqual(hostless(first.body));
 
     const signature = example('record_signature_helper');
     const signed = await post(`/osdi/v1/petitions/${petitionId}/signatures`, signature);
@@ -87,6 +91,7 @@ describe('OSDI: the write helpers', () => {
     const signedAgain = await post(`/osdi/v1/petitions/${petitionId}/record_signature_helper`, signature);
     expect(signedAgain.status).toBe(200);
     expect(signedAgain.body.identifiers).toEqual(signed.body.identifiers);
+    expect(hostless(await readBack(signed.body))).toEqual(hostless(signed.body));
 
     const attendance = example('record_attendance_helper');
     const rsvp = await post(`/osdi/v1/events/${eventId}/attendances`, attendance);
@@ -96,6 +101,7 @@ describe('OSDI: the write helpers', () => {
     const rsvpAgain = await post(`/osdi/v1/events/${eventId}/attendances`, attendance);
     expect(rsvpAgain.status).toBe(200);
     expect(hostless(rsvpAgain.body)).toEqual(hostless(rsvp.body));
+    expect(hostless(await readBack(rsvp.body))).toEqual(hostless(rsvp.body));
 
     expect(await memberByEmail('test-3@example.com')).toHaveLength(1);
     const counts = await ctx.t.db.query(
@@ -396,27 +402,39 @@ describe('OSDI: the write helpers', () => {
         i % 2 ? ['huelga', `grupo-${i % 3}`] : [],
       ]);
     }
-    const exportAll = async () => {
-      const people: Doc[] = [];
-      for (let next: string | undefined = '/osdi/v1/people?per_page=7'; next;) {
+    /** Every item of a collection, following `next` to the end, as an external tool would. */
+    const getAll = async (first: string, rel: string) => {
+      const items: Doc[] = [];
+      for (let next: string | undefined = first; next;) {
         const res = await ctx.t.http().get(next).set('OSDI-API-Token', secret);
         expect(res.status).toBe(200);
-        const page = res.body as { _embedded: { 'osdi:people': Doc[] }; _links: { next?: { href: string } } };
-        people.push(...page._embedded['osdi:people']);
+        const page = res.body as { _embedded: Record<string, Doc[]>; _links: { next?: { href: string } } };
+        items.push(...page._embedded[rel]);
         next = page._links.next && path(page._links.next.href);
       }
-      return people;
+      return items;
     };
-    const tagsOf = async (ids: string[]) =>
-      new Map(
-        (await ctx.t.db.query('select id, tags from member where id = any($1)', [ids])).rows.map((r) => [
-          r.id,
-          r.tags,
-        ]),
-      );
+    const exportAll = () => getAll('/osdi/v1/people?per_page=7', 'osdi:people');
+    /** Each person's tag names, read through OSDI: the local's tags, then each person's taggings. */
+    const tagsOf = async (people: Doc[]) => {
+      const tags = await getAll('/osdi/v1/tags?per_page=100', 'osdi:tags');
+      const names = new Map(tags.map((t) => [path(t._links.self.href), t.name as string]));
+      const byPerson = new Map<string, string[]>();
+      for (const p of people) {
+        const taggings = await getAll(
+          `${path(p._links['osdi:taggings'].href)}?per_page=100`,
+          'osdi:taggings',
+        );
+        byPerson.set(idOf(p), taggings.map((t) => names.get(path(t._links['osdi:tag'].href))!).sort());
+      }
+      return byPerson;
+    };
     const before = await exportAll();
     expect(before).toHaveLength(23);
-    const tagsBefore = await tagsOf(before.map(idOf));
+    const tagsBefore = await tagsOf(before);
+    expect(new Set([...tagsBefore.values()].flat())).toEqual(
+      new Set(['huelga', 'grupo-0', 'grupo-1', 'grupo-2']),
+    );
 
     await ctx.t.db.query('delete from member where local_id = $1', [localId]);
     for (const p of before) {
@@ -429,7 +447,7 @@ describe('OSDI: the write helpers', () => {
     }
 
     const after = await exportAll();
-    const tagsAfter = await tagsOf(after.map(idOf));
+    const tagsAfter = await tagsOf(after);
     // What OSDI carries, without what a new record cannot keep (its id, its dates and links).
     const carried = (p: Doc, tags: Map<string, string[]>) => {
       const { identifiers: _i, created_date: _c, modified_date: _m, _links: _l, ...rest } = p;

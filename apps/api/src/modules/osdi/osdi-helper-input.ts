@@ -136,6 +136,3 @@ export function parseAttendance(body: unknown): AttendanceInput {
     throw badInput('attended must be true or false.', 'attended');
   return { ...signup, status, attended: absent(o.attended) ? undefined : (o.attended as boolean) };
 }
-
-/** OSDI's name for an RSVP status. */
-export const osdiRsvp = (s: RsvpStatus): string => s.toLowerCase().replace('_', ' ');

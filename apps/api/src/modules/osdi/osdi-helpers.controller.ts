@@ -1,8 +1,7 @@
 import { Body, Controller, Header, Param, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Public } from '@juntos/auth';
-import { person } from './osdi-documents';
-import { attendanceDocument, signatureDocument } from './osdi-helper-documents';
+import { attendance, person, signature } from './osdi-documents';
 import { HAL, osdiBase, osdiCaller } from './osdi-http';
 import { OsdiHelpersService } from './osdi-helpers.service';
 
@@ -34,7 +33,7 @@ export class OsdiHelpersController {
   ) {
     const { record, created } = await this.helpers.recordSignature(osdiCaller(req), id, body);
     res.status(created ? 201 : 200);
-    return signatureDocument(osdiBase(req), record);
+    return signature(osdiBase(req), record);
   }
 
   @Post(['events/:id/attendances', 'events/:id/record_attendance_helper'])
@@ -47,6 +46,6 @@ export class OsdiHelpersController {
   ) {
     const { record, created } = await this.helpers.recordAttendance(osdiCaller(req), id, body);
     res.status(created ? 201 : 200);
-    return attendanceDocument(osdiBase(req), record);
+    return attendance(osdiBase(req), record);
   }
 }

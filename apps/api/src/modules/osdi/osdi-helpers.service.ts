@@ -6,9 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { badInput, conflict, isUuid, notFound, PetitionStatus, SignatureMethod } from '@juntos/common';
 import { Scope, systemScope } from '@juntos/access';
-import { MemberEntity, SignatureEntity, TransactionHost } from '@juntos/db';
+import { MemberEntity, TransactionHost } from '@juntos/db';
 import { ApiScope } from '../api-tokens/api-token.entity';
-import { AttendanceEntity, EventStatus, RsvpStatus } from '../events/event.entity';
+import { EventStatus, RsvpStatus } from '../events/event.entity';
 import { EventsRepository } from '../events/events.repository';
 import { UpdateMemberInput } from '../members/dto/member.inputs';
 import { normalizeTags, toE164 } from '../members/member-fields';
@@ -26,7 +26,7 @@ import {
   SignupInput,
 } from './osdi-helper-input';
 import { OsdiHelpersRepository } from './osdi-helpers.repository';
-import { OsdiPersonRow, OsdiRepository } from './osdi.repository';
+import { OsdiAttendanceRow, OsdiPersonRow, OsdiRepository, OsdiSignatureRow } from './osdi.repository';
 import { OsdiCaller, OsdiService } from './osdi.service';
 
 /** What a helper wrote, and whether it is new (201) or was there already (200). */
@@ -100,7 +100,7 @@ export class OsdiHelpersService {
   }
 
   /** As addSignature: only while the petition is OPEN, by a member of its workplace, once. */
-  recordSignature(caller: OsdiCaller, petitionId: string, body: unknown): Promise<Written<SignatureEntity>> {
+  recordSignature(caller: OsdiCaller, petitionId: string, body: unknown): Promise<Written<OsdiSignatureRow>> {
     return this.osdi.run(caller, ApiScope.OSDI_WRITE, 'osdi.write.record_signature', async (token) => {
       const scope = systemScope(this.tx, 'osdi:exchange', token.localId);
       const input: SignatureInput = parseSignature(body);
@@ -121,7 +121,9 @@ export class OsdiHelpersService {
       });
       // Closed by a request that committed since the petition was read.
       if (!signature) throw notCollecting((await this.petitions.find(scope, petition.id))!.status);
-      return { result: { record: signature, created: !existing }, records: 1 };
+      // Answered as the reads show it.
+      const record = (await this.people.signature(scope.localId, petition.id, signature.id))!;
+      return { result: { record, created: !existing }, records: 1 };
     });
   }
 
@@ -130,7 +132,7 @@ export class OsdiHelpersService {
    * on, by a member of its workplace. The RSVP and `attended` are kept apart; what is not sent
    * stays as it was, and a new answer without either is an accepted RSVP.
    */
-  recordAttendance(caller: OsdiCaller, eventId: string, body: unknown): Promise<Written<AttendanceEntity>> {
+  recordAttendance(caller: OsdiCaller, eventId: string, body: unknown): Promise<Written<OsdiAttendanceRow>> {
     return this.osdi.run(caller, ApiScope.OSDI_WRITE, 'osdi.write.record_attendance', async (token) => {
       const scope = systemScope(this.tx, 'osdi:exchange', token.localId);
       const input: AttendanceInput = parseAttendance(body);
@@ -145,21 +147,21 @@ export class OsdiHelpersService {
       const status =
         input.status ?? (!existing && input.attended === undefined ? RsvpStatus.ACCEPTED : undefined);
       const who = { eventId: event.id, recordedBy: token.createdBy };
-      let record: AttendanceEntity | null = existing;
+      let written = existing;
       // Only what changes is written, so a second identical call leaves the row as it was.
       if (status && status !== existing?.rsvp)
-        record = await this.events.rsvp(scope, { ...who, memberId: member.id, status });
-      if (input.attended !== undefined && input.attended !== existing?.attended)
-        record =
-          (
-            await this.events.recordAttendance(scope, {
-              ...who,
-              memberIds: [member.id],
-              attended: input.attended,
-            })
-          )?.[0] ?? null;
+        written = await this.events.rsvp(scope, { ...who, memberId: member.id, status });
+      if (input.attended !== undefined && input.attended !== existing?.attended) {
+        const rows = await this.events.recordAttendance(scope, {
+          ...who,
+          memberIds: [member.id],
+          attended: input.attended,
+        });
+        written = rows?.[0] ?? null;
+      }
       // Cancelled by a request that committed since the event was read.
-      if (!record) throw notScheduled();
+      if (!written) throw notScheduled();
+      const record = (await this.people.attendance(scope.localId, event.id, written.id))!;
       return { result: { record, created: !existing }, records: 1 };
     });
   }
