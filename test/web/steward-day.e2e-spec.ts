@@ -3,6 +3,11 @@ import { Page } from 'playwright-core';
 import { Role } from '@juntos/common';
 import {
   grant,
+  makeAttendance,
+  makeCommittee,
+  makeCommitteeContact,
+  makeCommitteeMembership,
+  makeEvent,
   makeLocal,
   makeMember,
   makeOneOnOne,
@@ -64,6 +69,9 @@ const WORDS = {
     thisPhone: 'This phone',
     chooseLocal: 'Choose your local',
     board: 'Board',
+    signedPetitions: 'Petitions signed',
+    attended: 'Attended',
+    captain: 'Captain',
   },
   es: {
     ...SHELL_WORDS.es,
@@ -100,6 +108,9 @@ const WORDS = {
     thisPhone: 'Este teléfono',
     chooseLocal: 'Elige tu local o sindicato',
     board: 'Mesa directiva',
+    signedPetitions: 'Peticiones firmadas',
+    attended: 'Asistió',
+    captain: 'Capitán/a',
   },
 };
 type Words = (typeof WORDS)['en'];
@@ -178,6 +189,25 @@ describeInBrowser("the steward's day in the web app", () => {
       title: 'No ICE in the kitchen',
     });
     await makeSignature(db, local, petition, bea, steward.id);
+    // What Ana did with the local: a delivered petition she signed, a training she attended, and
+    // a seat as the kitchen's captain keeping in touch with José; and a seat on a committee of
+    // the whole local, which this steward cannot read ("Oculta": the screens must never show it).
+    const delivered = await makePetition(db, local, {
+      status: 'DELIVERED',
+      goal: 3,
+      title: 'Fair schedules',
+    });
+    await makeSignature(db, local, delivered, ana, steward.id);
+    const training = await makeEvent(db, local, {
+      workplaceId: site,
+      title: 'Know your rights at the hotel',
+    });
+    await makeAttendance(db, local, training, ana, steward.id, { attended: true });
+    const committee = await makeCommittee(db, local, { workplaceId: site, name: 'Kitchen committee' });
+    const seat = await makeCommitteeMembership(db, local, committee, ana, { unitId: kitchen });
+    await makeCommitteeContact(db, local, seat, jose);
+    const wholeLocal = await makeCommittee(db, local, { kind: 'DEFENSE_COMMITTEE', name: 'Defensa Oculta' });
+    await makeCommitteeMembership(db, local, wholeLocal, ana, { role: 'MEMBER' });
     return { steward, ana, jose, bea, hidden, local };
   }
 
@@ -252,7 +282,19 @@ describeInBrowser("the steward's day in the web app", () => {
       expect(await page.getByRole('link', { name: w.text, exact: true }).getAttribute('href')).toBe(
         'sms:+13105550101',
       );
+      // What she signed, came to and sits on, each a link to its page.
+      await page.getByRole('heading', { name: w.signedPetitions }).waitFor();
+      await page.getByRole('link', { name: /Fair schedules/ }).waitFor();
+      await page
+        .getByRole('link', { name: new RegExp(`Know your rights at the hotel.*${w.attended}`) })
+        .waitFor();
+      await page.getByRole('link', { name: new RegExp(`Kitchen committee.*${w.captain}`) }).waitFor();
+      await page.getByRole('link', { name: 'José Núñez', exact: true }).waitFor();
       await screen(page, w, 'member');
+      await page.getByRole('link', { name: /Kitchen committee/ }).click();
+      await page.getByRole('heading', { name: 'Kitchen committee', level: 1 }).waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { name: 'Ana López' }).waitFor();
 
       // 5. Log a one-on-one from the member's page.
       await page.getByRole('link', { name: w.log }).click();

@@ -8,6 +8,7 @@ import { Screen, Loading, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { problemOf, ProblemText } from '../../ui/problems';
 import { useChannelLabels } from '../one-on-ones/channels';
+import { MemberActivity } from './MemberActivity';
 import { canManage, useStatusLabels } from './roles';
 import './members.css';
 
@@ -57,11 +58,68 @@ const MemberQuery = graphql(`
           }
         }
       }
+      signatures(first: 50) {
+        totalCount
+        nodes {
+          id
+          method
+          signedAt
+          petition {
+            id
+            title
+          }
+        }
+      }
+      attendances(first: 50) {
+        totalCount
+        nodes {
+          id
+          rsvp
+          attended
+          event {
+            id
+            title
+            kind
+            startsAt
+            status
+          }
+        }
+      }
+      committeeSeats(first: 20) {
+        totalCount
+        nodes {
+          id
+          role
+          since
+          unit {
+            id
+            name
+          }
+          committee {
+            id
+            name
+            kind
+            archivedAt
+          }
+          contacts(first: 20) {
+            totalCount
+            nodes {
+              id
+              firstName
+              lastName
+              preferredName
+            }
+          }
+        }
+      }
     }
   }
 `);
 
-/** A member: how to reach them, where they stand and how that changed, and the conversations. */
+/**
+ * A member: how to reach them, where they stand and how that changed, what they signed, answered
+ * and sit on, and the conversations.
+ */
 export function MemberPage() {
   const { t } = useLingui();
   const f = useFormat();
@@ -172,6 +230,7 @@ export function MemberPage() {
           </ol>
         </section>
       )}
+      <MemberActivity member={m} />
       <section aria-labelledby="conversations">
         <h2 id="conversations">
           <Trans>Conversations</Trans>
