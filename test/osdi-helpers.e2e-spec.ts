@@ -252,7 +252,7 @@ describe('OSDI: the write helpers', () => {
   });
 
   it.each([
-    ['a body that is not JSON', '{"person": ', /JSON|Unexpected|position/],
+    ['a body that is not JSON', '{"person": ', /^The body is not valid JSON\.$/],
     ['no person', { add_tags: ['x'] }, /person is missing/],
     [
       'no email and no phone',
@@ -314,6 +314,25 @@ describe('OSDI: the write helpers', () => {
         : await req.send(body);
     expect(res.status).toBe(400);
     expect(res.body.message).toMatch(message);
+  });
+
+  it('takes a body sent as application/hal+json, as OSDI clients may send it', async () => {
+    const res = await ctx.t
+      .http()
+      .post('/osdi/v1/people/person_signup')
+      .set('OSDI-API-Token', write)
+      .set('Content-Type', 'application/hal+json')
+      .send(
+        JSON.stringify({
+          person: {
+            given_name: 'Hal',
+            family_name: 'Json',
+            email_addresses: [{ address: 'hal@example.org' }],
+          },
+        }),
+      );
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ given_name: 'Hal', family_name: 'Json' });
   });
 
   it('refuses a bad RSVP status or action_date with 400, and an unknown petition or event with 404', async () => {

@@ -354,6 +354,24 @@ describe('a crafted cursor is BAD_USER_INPUT on every paged field, never a 500',
         'query($m: ID!, $a: String) { member(id: $m) { x: oneOnOnes(first: 1, after: $a) { pageInfo { endCursor } } } }',
       vars: () => ({ m: ids.member }),
     },
+    'Member.signatures': {
+      shape: BY_TIME,
+      query:
+        'query($m: ID!, $a: String) { member(id: $m) { x: signatures(first: 1, after: $a) { pageInfo { endCursor } } } }',
+      vars: () => ({ m: ids.member }),
+    },
+    'Member.attendances': {
+      shape: BY_TIME,
+      query:
+        'query($m: ID!, $a: String) { member(id: $m) { x: attendances(first: 1, after: $a) { pageInfo { endCursor } } } }',
+      vars: () => ({ m: ids.member }),
+    },
+    'Member.committeeSeats': {
+      shape: BY_TIME,
+      query:
+        'query($m: ID!, $a: String) { member(id: $m) { x: committeeSeats(first: 1, after: $a) { pageInfo { endCursor } } } }',
+      vars: () => ({ m: ids.member }),
+    },
     'Petition.signatures': {
       shape: BY_TIME,
       query:

@@ -9,7 +9,25 @@ export const JSON_BODY_LIMIT = '2mb';
 /** HTTP settings shared by main.ts and the test app builder. */
 export function configureApp(app: INestApplication, env: Env): void {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // OSDI clients may send their documents as application/hal+json.
+  express.useBodyParser('json', {
+    limit: JSON_BODY_LIMIT,
+    type: ['application/json', 'application/hal+json'],
+  });
+  // A body that is not JSON is the caller's mistake: say so plainly, not in the parser's words.
+  express.use(
+    (
+      error: { type?: string },
+      _req: unknown,
+      res: { status(code: number): { json(body: object): void } },
+      next: (e?: unknown) => void,
+    ) => {
+      if (error?.type !== 'entity.parse.failed') return next(error);
+      res
+        .status(400)
+        .json({ statusCode: 400, code: 'BAD_USER_INPUT', message: 'The body is not valid JSON.' });
+    },
+  );
   express.set('trust proxy', env.TRUST_PROXY);
   express.disable('x-powered-by');
   // An API serves no pages: helmet's defaults forbid framing, sniffing and referrers.

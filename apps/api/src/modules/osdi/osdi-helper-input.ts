@@ -72,7 +72,10 @@ function phoneNumber(entry: Json | undefined): string | undefined {
 /** The Person Signup Helper's body: `{ person, add_tags?, remove_tags? }`. */
 export function parseSignup(body: unknown): SignupInput {
   if (!isObject(body))
-    throw badInput('Send a JSON object as the body, with Content-Type: application/json.', 'body');
+    throw badInput(
+      'Send a JSON object as the body, with Content-Type: application/json or application/hal+json.',
+      'body',
+    );
   if (!isObject(body.person))
     throw badInput('person is missing: send the person as an OSDI person object.', 'person');
   const p = body.person;

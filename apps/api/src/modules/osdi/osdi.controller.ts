@@ -1,7 +1,6 @@
 import { Controller, Get, Header, Param, Query, Req } from '@nestjs/common';
 import type { Request } from 'express';
-import { AppError } from '@juntos/common';
-import { clientIp, Public } from '@juntos/auth';
+import { Public } from '@juntos/auth';
 import {
   attendance,
   collection,
@@ -13,14 +12,10 @@ import {
   tag,
   tagging,
 } from './osdi-documents';
+import { HAL, osdiBase, osdiCaller } from './osdi-http';
 import { OsdiPage, osdiPage } from './osdi-paging';
 import { OsdiPaged } from './osdi.repository';
 import { OsdiCaller, OsdiService } from './osdi.service';
-
-const HAL = 'application/hal+json';
-
-/** A query string ends up in logs and histories: a token there is refused, even beside a good header. */
-const TOKEN_IN_ADDRESS = /token|secret|api[_-]?key/i;
 
 type QueryString = Record<string, unknown>;
 
@@ -34,19 +29,6 @@ type QueryString = Record<string, unknown>;
 export class OsdiController {
   constructor(private readonly osdi: OsdiService) {}
 
-  private caller(req: Request): OsdiCaller {
-    if (Object.keys(req.query).some((k) => TOKEN_IN_ADDRESS.test(k)))
-      throw new AppError(
-        'UNAUTHENTICATED',
-        'Send the API token in the OSDI-API-Token header, never in the address: that one may now be in a log, so revoke it.',
-      );
-    return { secret: req.get('osdi-api-token') ?? undefined, ip: clientIp(req) };
-  }
-
-  private base(req: Request): string {
-    return `${req.protocol}://${req.get('host')}/osdi/v1`;
-  }
-
   /**
    * One page of a collection at `path` (under the base), its items embedded as `rel`. The paging
    * values are read before the token is checked, so a bad one is a 400 whatever the token.
@@ -59,10 +41,10 @@ export class OsdiController {
     load: (caller: OsdiCaller, p: OsdiPage) => Promise<OsdiPaged<R>>,
     doc: (base: string, row: R) => D,
   ) {
-    const caller = this.caller(req);
+    const caller = osdiCaller(req);
     const p = osdiPage(query);
     const { rows, total } = await load(caller, p);
-    const base = this.base(req);
+    const base = osdiBase(req);
     return collection(
       `${base}/${path}`,
       rel,
@@ -75,8 +57,8 @@ export class OsdiController {
   @Get()
   @Header('Content-Type', HAL)
   async entry(@Req() req: Request) {
-    await this.osdi.entry(this.caller(req));
-    return entryPoint(this.base(req));
+    await this.osdi.entry(osdiCaller(req));
+    return entryPoint(osdiBase(req));
   }
 
   @Get('people')
@@ -88,7 +70,7 @@ export class OsdiController {
   @Get('people/:id')
   @Header('Content-Type', HAL)
   async person(@Req() req: Request, @Param('id') id: string) {
-    return person(this.base(req), await this.osdi.person(this.caller(req), id));
+    return person(osdiBase(req), await this.osdi.person(osdiCaller(req), id));
   }
 
   @Get('people/:id/signatures')
@@ -146,7 +128,7 @@ export class OsdiController {
   @Get('petitions/:id')
   @Header('Content-Type', HAL)
   async petition(@Req() req: Request, @Param('id') id: string) {
-    return petition(this.base(req), await this.osdi.petition(this.caller(req), id));
+    return petition(osdiBase(req), await this.osdi.petition(osdiCaller(req), id));
   }
 
   @Get('petitions/:id/signatures')
@@ -165,7 +147,7 @@ export class OsdiController {
   @Get('petitions/:id/signatures/:signatureId')
   @Header('Content-Type', HAL)
   async signature(@Req() req: Request, @Param('id') id: string, @Param('signatureId') signatureId: string) {
-    return signature(this.base(req), await this.osdi.signature(this.caller(req), id, signatureId));
+    return signature(osdiBase(req), await this.osdi.signature(osdiCaller(req), id, signatureId));
   }
 
   @Get('events')
@@ -177,7 +159,7 @@ export class OsdiController {
   @Get('events/:id')
   @Header('Content-Type', HAL)
   async event(@Req() req: Request, @Param('id') id: string) {
-    return event(this.base(req), await this.osdi.event(this.caller(req), id));
+    return event(osdiBase(req), await this.osdi.event(osdiCaller(req), id));
   }
 
   @Get('events/:id/attendances')
@@ -200,7 +182,7 @@ export class OsdiController {
     @Param('id') id: string,
     @Param('attendanceId') attendanceId: string,
   ) {
-    return attendance(this.base(req), await this.osdi.attendance(this.caller(req), id, attendanceId));
+    return attendance(osdiBase(req), await this.osdi.attendance(osdiCaller(req), id, attendanceId));
   }
 
   @Get('tags')
@@ -212,7 +194,7 @@ export class OsdiController {
   @Get('tags/:id')
   @Header('Content-Type', HAL)
   async tag(@Req() req: Request, @Param('id') id: string) {
-    return tag(this.base(req), await this.osdi.tag(this.caller(req), id));
+    return tag(osdiBase(req), await this.osdi.tag(osdiCaller(req), id));
   }
 
   @Get('tags/:id/taggings')
@@ -231,6 +213,6 @@ export class OsdiController {
   @Get('tags/:id/taggings/:taggingId')
   @Header('Content-Type', HAL)
   async tagging(@Req() req: Request, @Param('id') id: string, @Param('taggingId') taggingId: string) {
-    return tagging(this.base(req), await this.osdi.tagging(this.caller(req), id, taggingId));
+    return tagging(osdiBase(req), await this.osdi.tagging(osdiCaller(req), id, taggingId));
   }
 }
