@@ -46,6 +46,8 @@ const WORDS = {
     workplacesKind: 'Workplaces',
     pending: 'Invitations not yet accepted',
     total: (n: number) => `${n} events in all`,
+    showMore: 'Show more people',
+    noRole: 'No role in this local.',
   },
   es: {
     ...SHELL_WORDS.es,
@@ -75,6 +77,8 @@ const WORDS = {
     workplacesKind: 'Centros de trabajo',
     pending: 'Invitaciones aún no aceptadas',
     total: (n: number) => `${n} eventos en total`,
+    showMore: 'Mostrar más personas',
+    noRole: 'No tiene ningún rol en este local.',
   },
 };
 
@@ -262,6 +266,36 @@ describeInBrowser("the local admin's people and activity log in the web app", ()
       }
       await signOutClean(page, w, rig.base);
     }
+  }, 120_000);
+  it('pages the people 50 at a time, finds a person past the first page, and keeps them on screen once their last role is removed', async () => {
+    const w = WORDS.en;
+    const s = await seed('pages');
+    // 60 board members after Alma and Beto by name, then Zoe, whose one role is on the second page.
+    for (let i = 1; i <= 60; i++) {
+      const u = await makeUser(rig.t.db, { displayName: `Pat ${String(i).padStart(2, '0')}` });
+      await grant(rig.t.db, s.local, u.id, Role.BOARD_MEMBER);
+    }
+    const zoe = await makeUser(rig.t.db, { displayName: 'Zoe Zapata' });
+    await grant(rig.t.db, s.local, zoe.id, Role.ORGANIZER);
+    const page = await phone(rig.browser, w.locale);
+    await page.setViewportSize(LAPTOP);
+    await signIn(page, rig.base, s.admin.email, w, { tabs: true });
+    await page.goto(`${rig.base}/people`);
+    const people = page.locator('ul.cards > li');
+    await hasCount(people, 50);
+    expect(await page.getByRole('link', { name: /Zoe Zapata/ }).count()).toBe(0);
+    await page.getByRole('button', { name: w.showMore }).click();
+    await hasCount(people, 64);
+    expect(await page.getByRole('button', { name: w.showMore }).count()).toBe(0);
+    await page.getByRole('link', { name: /Zoe Zapata/ }).click();
+    await page.getByRole('heading', { name: 'Zoe Zapata', level: 1 }).waitFor();
+    await page.getByRole('button', { name: w.removeRole }).click();
+    await page.getByRole('button', { name: w.yesRemove }).click();
+    await page.getByRole('status').filter({ hasText: w.removed }).waitFor();
+    await page.getByText(w.noRole).waitFor();
+    await page.getByRole('heading', { name: 'Zoe Zapata', level: 1 }).waitFor();
+    await checkScreen(page);
+    await page.context().close();
   }, 120_000);
   it('keeps the people, a person, the invitation and the log within a 360 px phone at 200% text', async () => {
     const w = WORDS.es;

@@ -1,7 +1,7 @@
 import { Plural, Trans, useLingui } from '@lingui/react/macro';
-import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
+import { FormEvent, ReactNode, useCallback, useEffect, useState } from 'react';
 import { Link, Route, Routes, useParams } from 'react-router';
-import { Client, useClient, useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { Role } from '../../gql/graphql';
 import { flash, Loading, Screen, useLocal } from '../../ui/chrome';
@@ -23,45 +23,13 @@ export default function PeopleRoutes() {
   );
 }
 
-/** The local's people: its role assignments, by display name, a page at a time. */
-const PeopleQuery = graphql(`
-  query PeopleList($localId: ID!, $after: String) {
-    roleAssignments(localId: $localId, first: 50, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      nodes {
-        id
-        role
-        user {
-          id
-          displayName
-          email
-        }
-      }
-    }
-  }
-`);
-
-/** Invitations not yet accepted and not expired. The API never sends their one-time code again. */
-const PendingQuery = graphql(`
-  query PeoplePendingInvitations($localId: ID!) {
-    pendingInvitations(localId: $localId) {
-      id
-      email
-      role
-      expiresAt
-    }
-  }
-`);
-
 /**
- * The same list with each steward's workplaces, to find one person's roles. The workplaces count
- * 50 per role in the API's cost limit, so 50 roles a page stay well within it.
+ * The local's people: its role assignments, by display name, a page at a time, with each
+ * steward's workplaces. The workplaces count 50 per role in the API's cost limit, so 50 roles a
+ * page stay well within it.
  */
-const PersonQuery = graphql(`
-  query PeoplePerson($localId: ID!, $after: String) {
+const RolesQuery = graphql(`
+  query PeopleRoles($localId: ID!, $after: String) {
     roleAssignments(localId: $localId, first: 50, after: $after) {
       pageInfo {
         hasNextPage
@@ -79,6 +47,18 @@ const PersonQuery = graphql(`
           id
         }
       }
+    }
+  }
+`);
+
+/** Invitations not yet accepted and not expired. The API never sends their one-time code again. */
+const PendingQuery = graphql(`
+  query PeoplePendingInvitations($localId: ID!) {
+    pendingInvitations(localId: $localId) {
+      id
+      email
+      role
+      expiresAt
     }
   }
 `);
@@ -125,42 +105,68 @@ function addAssignments(known: Person[], page: Assignment[]): Person[] {
   return [...people.values()];
 }
 
-function People() {
-  const { t } = useLingui();
-  const local = useLocal();
+/**
+ * The local's role assignments read into people, a page at a time: `read(null)` starts again and
+ * `read(cursor)` adds the next page. For one person (`userId`), pages are read on, at most 40,
+ * until past their roles (the list is by display name, so theirs sit together), and only theirs
+ * are kept.
+ */
+function useRolePages(userId?: string) {
   const client = useClient();
-  const f = useFormat();
-  const roleLabels = useRoleLabels();
+  const local = useLocal();
   const [people, setPeople] = useState<Person[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [more, setMore] = useState(false);
   const [loading, setLoading] = useState(true);
   const [problem, setProblem] = useState<Problem | null>(null);
+
+  const read = useCallback(
+    async (from: string | null) => {
+      setLoading(true);
+      let after = from;
+      let next = false;
+      const found: Assignment[] = [];
+      for (let page = 0; page < (userId ? 40 : 1); page++) {
+        const r = await client
+          .query(RolesQuery, { localId: local.id, after }, { requestPolicy: 'network-only' })
+          .toPromise();
+        const failed = problemOf(r.error);
+        if (failed || !r.data) {
+          setLoading(false);
+          return setProblem(failed);
+        }
+        const { nodes, pageInfo } = r.data.roleAssignments;
+        found.push(...(userId ? nodes.filter((a) => a.user.id === userId) : nodes));
+        after = pageInfo.endCursor ?? null;
+        next = pageInfo.hasNextPage;
+        const past = found.length > 0 && nodes.length > 0 && nodes[nodes.length - 1].user.id !== userId;
+        if (!next || (userId && past)) break;
+      }
+      setLoading(false);
+      setProblem(null);
+      setPeople((known) => addAssignments(from === null ? [] : known, found));
+      setCursor(after);
+      setMore(next);
+    },
+    [client, local.id, userId],
+  );
+  useEffect(() => {
+    void read(null);
+  }, [read]);
+  return { people, cursor, more, loading, problem, read };
+}
+
+function People() {
+  const { t } = useLingui();
+  const local = useLocal();
+  const f = useFormat();
+  const roleLabels = useRoleLabels();
+  const { people, cursor, more, loading, problem, read } = useRolePages();
   const [{ data: pending, error: pendingError }] = useQuery({
     query: PendingQuery,
     variables: { localId: local.id },
     requestPolicy: 'network-only',
   });
-
-  const load = useCallback(
-    async (after: string | null) => {
-      setLoading(true);
-      const r = await client
-        .query(PeopleQuery, { localId: local.id, after }, { requestPolicy: 'network-only' })
-        .toPromise();
-      setLoading(false);
-      const failed = problemOf(r.error);
-      if (failed || !r.data) return setProblem(failed);
-      const page = r.data.roleAssignments;
-      setPeople((known) => addAssignments(after === null ? [] : known, page.nodes));
-      setCursor(page.pageInfo.endCursor ?? null);
-      setMore(page.pageInfo.hasNextPage);
-    },
-    [client, local.id],
-  );
-  useEffect(() => {
-    void load(null);
-  }, [load]);
 
   const invitations = pending?.pendingInvitations ?? [];
   return (
@@ -186,7 +192,7 @@ function People() {
             ))}
           </ul>
           {more && !loading && (
-            <button type="button" onClick={() => void load(cursor)}>
+            <button type="button" onClick={() => void read(cursor)}>
               <Trans>Show more people</Trans>
             </button>
           )}
@@ -216,33 +222,6 @@ function People() {
   );
 }
 
-/**
- * Reads one person's roles from the local's list, page by page (at most 40 pages of 50). The list
- * is by display name, so their roles sit together: reading stops once past them.
- */
-async function findPerson(
-  client: Client,
-  localId: string,
-  userId: string,
-): Promise<{ person: Person | null; problem: Problem | null }> {
-  let after: string | null = null;
-  let found: Person | null = null;
-  for (let page = 0; page < 40; page++) {
-    const r = await client
-      .query(PersonQuery, { localId, after }, { requestPolicy: 'network-only' })
-      .toPromise();
-    const problem = problemOf(r.error);
-    if (problem || !r.data) return { person: null, problem };
-    const nodes = r.data.roleAssignments.nodes;
-    const theirs = nodes.filter((a) => a.user.id === userId);
-    if (theirs.length) found = addAssignments(found ? [found] : [], theirs)[0];
-    const past = found && nodes.length > 0 && nodes[nodes.length - 1].user.id !== userId;
-    if (past || !r.data.roleAssignments.pageInfo.hasNextPage) break;
-    after = r.data.roleAssignments.pageInfo.endCursor ?? null;
-  }
-  return found ? { person: found, problem: null } : { person: null, problem: { code: 'NOT_FOUND' } };
-}
-
 const Grant = graphql(`
   mutation PeopleGrantRole($input: GrantRoleInput!) {
     grantRole(input: $input) {
@@ -270,31 +249,21 @@ const EndSessions = graphql(`
 function Person() {
   const { t } = useLingui();
   const local = useLocal();
-  const client = useClient();
   const { id = '' } = useParams();
   const roleLabels = useRoleLabels();
-  const [person, setPerson] = useState<Person | null>(null);
-  const shown = useRef<Person | null>(null);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [loading, setLoading] = useState(true);
+  const { people, loading, problem: failed, read } = useRolePages(id);
   const [{ data: places }] = useQuery({ query: WorkplacesQuery, variables: { localId: local.id } });
   const names = new Map((places?.workplaces.nodes ?? []).map((w) => [w.id, w.name]));
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    const found = await findPerson(client, local.id, id);
-    setLoading(false);
-    // Their last role removed here: they stay on screen, with no role in this local.
-    const before = shown.current;
-    const person =
-      found.problem?.code === 'NOT_FOUND' && before?.id === id ? { ...before, roles: [] } : found.person;
-    shown.current = person;
-    setPerson(person);
-    setProblem(person ? null : found.problem);
-  }, [client, local.id, id]);
+  const reload = () => read(null);
+  // Their last role removed here: they stay on screen, with no role in this local.
+  const [shown, setShown] = useState<Person | null>(null);
+  const found = people.find((p) => p.id === id) ?? null;
   useEffect(() => {
-    void reload();
-  }, [reload]);
+    if (found) setShown(found);
+  }, [found]);
+  const gone = !loading && !found;
+  const person = failed ? null : (found ?? (gone && shown?.id === id ? { ...shown, roles: [] } : null));
+  const problem: Problem | null = failed ?? (gone && !person ? { code: 'NOT_FOUND' } : null);
 
   const back = (
     <Link to="/people" className="back">
@@ -374,6 +343,48 @@ function WorkplaceChoices({
         </label>
       ))}
     </fieldset>
+  );
+}
+
+/** The roles offered, the chosen one pressed; a steward's workplaces under them once Steward is chosen. */
+function RoleChoices({
+  legend,
+  offered,
+  role,
+  setRole,
+  workplaces,
+  chosen,
+  setChosen,
+}: {
+  legend: ReactNode;
+  offered: Role[];
+  role: Role | null;
+  setRole: (role: Role) => void;
+  workplaces: Place[];
+  chosen: string[];
+  setChosen: (ids: string[]) => void;
+}) {
+  const { t } = useLingui();
+  const labels = useRoleLabels();
+  return (
+    <>
+      <fieldset className="choices role-choices">
+        <legend>{legend}</legend>
+        {offered.map((r) => (
+          <button key={r} type="button" aria-pressed={role === r} onClick={() => setRole(r)}>
+            {labels[r]}
+          </button>
+        ))}
+      </fieldset>
+      {role === 'STEWARD' && (
+        <WorkplaceChoices
+          workplaces={workplaces}
+          chosen={chosen}
+          setChosen={setChosen}
+          legend={t`This steward's workplaces`}
+        />
+      )}
+    </>
   );
 }
 
@@ -528,24 +539,15 @@ function GrantRole({
 
   return (
     <form onSubmit={(e) => void submit(e)} className="card">
-      <fieldset className="choices role-choices">
-        <legend>
-          <Trans>Give a role</Trans>
-        </legend>
-        {offered.map((r) => (
-          <button key={r} type="button" aria-pressed={role === r} onClick={() => setRole(r)}>
-            {labels[r]}
-          </button>
-        ))}
-      </fieldset>
-      {role === 'STEWARD' && (
-        <WorkplaceChoices
-          workplaces={workplaces}
-          chosen={chosen}
-          setChosen={setChosen}
-          legend={t`This steward's workplaces`}
-        />
-      )}
+      <RoleChoices
+        legend={<Trans>Give a role</Trans>}
+        offered={offered}
+        role={role}
+        setRole={setRole}
+        workplaces={workplaces}
+        chosen={chosen}
+        setChosen={setChosen}
+      />
       <ProblemText problem={problem} fields={{ workplaceIds: t`Choose workplaces of this local.` }} />
       <button type="submit" className="primary" disabled={!role || granting.fetching}>
         {role ? <Trans>Give the role: {labels[role]}</Trans> : <Trans>Choose a role</Trans>}
@@ -705,24 +707,15 @@ function Invite() {
             required
           />
         </label>
-        <fieldset className="choices role-choices">
-          <legend>
-            <Trans>Role</Trans>
-          </legend>
-          {ROLES.map((r) => (
-            <button key={r} type="button" aria-pressed={role === r} onClick={() => setRole(r)}>
-              {labels[r]}
-            </button>
-          ))}
-        </fieldset>
-        {role === 'STEWARD' && (
-          <WorkplaceChoices
-            workplaces={places?.workplaces.nodes ?? []}
-            chosen={chosen}
-            setChosen={setChosen}
-            legend={t`This steward's workplaces`}
-          />
-        )}
+        <RoleChoices
+          legend={<Trans>Role</Trans>}
+          offered={ROLES}
+          role={role}
+          setRole={setRole}
+          workplaces={places?.workplaces.nodes ?? []}
+          chosen={chosen}
+          setChosen={setChosen}
+        />
         <ProblemText
           problem={problem}
           fields={{

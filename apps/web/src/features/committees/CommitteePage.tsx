@@ -9,7 +9,7 @@ import { useFormat } from '../../ui/format';
 import { Problem, problemOf, ProblemText } from '../../ui/problems';
 import { Confirm } from '../events/Confirm';
 import { fullName, organizes } from '../events/labels';
-import { MemberPicker } from '../members/MemberPicker';
+import { MemberForm, Picked, useTypedSearch } from '../members/MemberPicker';
 import { COMMITTEE_ROLES, useCommitteeKindLabels, useCommitteeRoleLabels } from './labels';
 import { Reach } from './Reach';
 
@@ -326,7 +326,7 @@ function SeatMember({ committee: c }: { committee: Committee }) {
   const local = useLocal();
   const roles = useCommitteeRoleLabels();
   const id = useId();
-  const [member, setMember] = useState<{ id: string; name: string } | null>(null);
+  const [member, setMember] = useState<Picked | null>(null);
   const [role, setRole] = useState<CommitteeRole>('CAPTAIN');
   const [unitId, setUnitId] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -361,78 +361,70 @@ function SeatMember({ committee: c }: { committee: Committee }) {
       <h2 id="seat-member">
         <Trans>Seat a member</Trans>
       </h2>
-      {!member ? (
-        <MemberPicker
-          localId={local.id}
-          workplaceId={c.workplace?.id}
-          onPick={(m) => {
-            setProblem(null);
-            setMember(m);
-          }}
-        />
-      ) : (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <p>
-            <strong>{member.name}</strong>{' '}
-            <button type="button" className="link" onClick={() => setMember(null)}>
-              <Trans>Change</Trans>
+      <MemberForm
+        localId={local.id}
+        workplaceId={c.workplace?.id}
+        member={member}
+        onPick={(m) => {
+          setProblem(null);
+          setMember(m);
+        }}
+        onClear={() => setMember(null)}
+        onSubmit={() => void submit()}
+      >
+        {(member) => (
+          <>
+            <fieldset className="chips">
+              <legend>
+                <Trans>Role</Trans>
+              </legend>
+              {COMMITTEE_ROLES.map((r) => (
+                <button
+                  key={r}
+                  type="button"
+                  className="chip"
+                  aria-pressed={role === r}
+                  onClick={() => setRole(r)}
+                >
+                  {roles[r]}
+                </button>
+              ))}
+            </fieldset>
+            {c.workplace && (
+              <>
+                <label htmlFor={`${id}-unit`}>
+                  <Trans>Unit they cover</Trans>
+                </label>
+                <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
+                  <option value="">{t`No unit`}</option>
+                  {(units.data?.workplace?.units ?? []).map((u) => (
+                    <option key={u.id} value={u.id}>
+                      {u.name}
+                    </option>
+                  ))}
+                </select>
+              </>
+            )}
+            {problem?.code === 'CONFLICT' ? (
+              <p role="alert" className="problem">
+                <Trans>{member.name} already has a seat on this committee.</Trans>
+              </p>
+            ) : (
+              <ProblemText
+                problem={problem}
+                fields={{
+                  memberId: t`This member is not at this committee's workplace, or is archived.`,
+                  unitId: t`Choose a unit of this committee's workplace.`,
+                  committeeId: t`This committee is archived: it takes no new members or contacts.`,
+                }}
+              />
+            )}
+            <button type="submit" className="primary" disabled={seating.fetching}>
+              <Trans>Seat {member.name}</Trans>
             </button>
-          </p>
-          <fieldset className="chips">
-            <legend>
-              <Trans>Role</Trans>
-            </legend>
-            {COMMITTEE_ROLES.map((r) => (
-              <button
-                key={r}
-                type="button"
-                className="chip"
-                aria-pressed={role === r}
-                onClick={() => setRole(r)}
-              >
-                {roles[r]}
-              </button>
-            ))}
-          </fieldset>
-          {c.workplace && (
-            <>
-              <label htmlFor={`${id}-unit`}>
-                <Trans>Unit they cover</Trans>
-              </label>
-              <select id={`${id}-unit`} value={unitId} onChange={(e) => setUnitId(e.target.value)}>
-                <option value="">{t`No unit`}</option>
-                {(units.data?.workplace?.units ?? []).map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
-              </select>
-            </>
-          )}
-          {problem?.code === 'CONFLICT' ? (
-            <p role="alert" className="problem">
-              <Trans>{member.name} already has a seat on this committee.</Trans>
-            </p>
-          ) : (
-            <ProblemText
-              problem={problem}
-              fields={{
-                memberId: t`This member is not at this committee's workplace, or is archived.`,
-                unitId: t`Choose a unit of this committee's workplace.`,
-                committeeId: t`This committee is archived: it takes no new members or contacts.`,
-              }}
-            />
-          )}
-          <button type="submit" className="primary" disabled={seating.fetching}>
-            <Trans>Seat {member.name}</Trans>
-          </button>
-        </form>
-      )}
+          </>
+        )}
+      </MemberForm>
     </section>
   );
 }
@@ -444,16 +436,11 @@ function AssignContacts({ committee: c, seats }: { committee: Committee; seats: 
   const f = useFormat();
   const id = useId();
   const [unitId, setUnitId] = useState('');
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
+  const { typed, setTyped, search } = useTypedSearch();
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [to, setTo] = useState(seats[0]?.id ?? '');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [assigning, assign] = useMutation(Assign);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 300);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
   const [units] = useQuery({ query: Units, variables: { id: c.workplace?.id ?? '' }, pause: !c.workplace });
   const [{ data, error }] = useQuery({
     query: Candidates,

@@ -7,7 +7,7 @@ import type { EventPageQuery, RsvpStatus } from '../../gql/graphql';
 import { flash, Loading, Screen, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { Problem, problemOf, ProblemText } from '../../ui/problems';
-import { MemberPicker } from '../members/MemberPicker';
+import { MemberForm, Picked } from '../members/MemberPicker';
 import { Confirm } from './Confirm';
 import { fullName, organizes, RSVP_ANSWERS, useEventKindLabels, useRsvpLabels } from './labels';
 
@@ -257,7 +257,7 @@ function RecordRsvp({ event: e }: { event: Ev }) {
   const { t } = useLingui();
   const local = useLocal();
   const labels = useRsvpLabels();
-  const [member, setMember] = useState<{ id: string; name: string } | null>(null);
+  const [member, setMember] = useState<Picked | null>(null);
   const [answer, setAnswer] = useState<RsvpStatus>('ACCEPTED');
   const [saving, save] = useMutation(Rsvp);
   const [problem, setProblem] = useState<Problem | null>(null);
@@ -283,57 +283,49 @@ function RecordRsvp({ event: e }: { event: Ev }) {
           {done}
         </p>
       )}
-      {!member ? (
-        <MemberPicker
-          localId={local.id}
-          workplaceId={e.workplace?.id}
-          onPick={(m) => {
-            setDone(null);
-            setMember(m);
-          }}
-        />
-      ) : (
-        <form
-          onSubmit={(ev) => {
-            ev.preventDefault();
-            void submit();
-          }}
-        >
-          <p>
-            <strong>{member.name}</strong>{' '}
-            <button type="button" className="link" onClick={() => setMember(null)}>
-              <Trans>Change</Trans>
+      <MemberForm
+        localId={local.id}
+        workplaceId={e.workplace?.id}
+        member={member}
+        onPick={(m) => {
+          setDone(null);
+          setMember(m);
+        }}
+        onClear={() => setMember(null)}
+        onSubmit={() => void submit()}
+      >
+        {() => (
+          <>
+            <fieldset className="chips">
+              <legend>
+                <Trans>Their answer</Trans>
+              </legend>
+              {RSVP_ANSWERS.map((s) => (
+                <button
+                  key={s}
+                  type="button"
+                  className="chip"
+                  aria-pressed={answer === s}
+                  onClick={() => setAnswer(s)}
+                >
+                  {labels[s]}
+                </button>
+              ))}
+            </fieldset>
+            <ProblemText
+              problem={problem}
+              fields={{
+                memberIds: t`This member is not at this event's workplace, or is archived.`,
+                memberId: t`This member is not at this event's workplace, or is archived.`,
+                eventId: t`This event is cancelled: it takes no new answers or attendance.`,
+              }}
+            />
+            <button type="submit" className="primary" disabled={saving.fetching}>
+              <Trans>Save the answer</Trans>
             </button>
-          </p>
-          <fieldset className="chips">
-            <legend>
-              <Trans>Their answer</Trans>
-            </legend>
-            {RSVP_ANSWERS.map((s) => (
-              <button
-                key={s}
-                type="button"
-                className="chip"
-                aria-pressed={answer === s}
-                onClick={() => setAnswer(s)}
-              >
-                {labels[s]}
-              </button>
-            ))}
-          </fieldset>
-          <ProblemText
-            problem={problem}
-            fields={{
-              memberIds: t`This member is not at this event's workplace, or is archived.`,
-              memberId: t`This member is not at this event's workplace, or is archived.`,
-              eventId: t`This event is cancelled: it takes no new answers or attendance.`,
-            }}
-          />
-          <button type="submit" className="primary" disabled={saving.fetching}>
-            <Trans>Save the answer</Trans>
-          </button>
-        </form>
-      )}
+          </>
+        )}
+      </MemberForm>
     </section>
   );
 }

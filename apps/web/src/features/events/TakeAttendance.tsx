@@ -1,12 +1,12 @@
 import { Trans, useLingui } from '@lingui/react/macro';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { Loading, Screen, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { Problem, problemOf, ProblemText } from '../../ui/problems';
-import { fullName } from './labels';
+import { MemberPicker, Picked } from '../members/MemberPicker';
 
 const DoorQuery = graphql(`
   query EventsDoor($id: ID!) {
@@ -33,27 +33,6 @@ const DoorQuery = graphql(`
   }
 `);
 
-const Search = graphql(`
-  query EventsDoorSearch($localId: ID!, $search: String!, $workplaceId: ID) {
-    members(localId: $localId, first: 8, filter: { search: $search, workplaceId: $workplaceId }) {
-      nodes {
-        id
-        firstName
-        lastName
-        preferredName
-        unit {
-          id
-          name
-        }
-        workplace {
-          id
-          name
-        }
-      }
-    }
-  }
-`);
-
 const Mark = graphql(`
   mutation EventsRecordAttendance($input: AttendanceInput!) {
     recordAttendance(input: $input) {
@@ -70,11 +49,6 @@ const Mark = graphql(`
   }
 `);
 
-interface Marked {
-  id: string;
-  name: string;
-}
-
 /**
  * Attendance at the door, on a phone: type a few letters of a name (accents don't matter), tap
  * the member, and the count rises; a wrong tap is undone in one more.
@@ -84,27 +58,14 @@ export function TakeAttendance() {
   const local = useLocal();
   const f = useFormat();
   const { id = '' } = useParams();
-  const inputId = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [{ data, error, fetching }] = useQuery({ query: DoorQuery, variables: { id } });
   const [marking, mark] = useMutation(Mark);
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
   // What this phone changed, for the count and the marks before the event's answers refetch.
   const [count, setCount] = useState<number | null>(null);
   const [present, setPresent] = useState<Map<string, boolean>>(new Map());
-  const [recent, setRecent] = useState<Marked[]>([]);
+  const [recent, setRecent] = useState<Picked[]>([]);
   const [problem, setProblem] = useState<Problem | null>(null);
-  useEffect(() => {
-    const timer = window.setTimeout(() => setSearch(typed.trim()), 250);
-    return () => window.clearTimeout(timer);
-  }, [typed]);
   const e = data?.event;
-  const [found] = useQuery({
-    query: Search,
-    variables: { localId: local.id, search, workplaceId: e?.workplace?.id ?? null },
-    pause: search.length < 2 || !e,
-  });
   const attended = useMemo(() => {
     const s = new Set((e?.attendances?.nodes ?? []).filter((a) => a.attended).map((a) => a.member.id));
     for (const [m, yes] of present) {
@@ -126,28 +87,26 @@ export function TakeAttendance() {
       </Screen>
     );
 
-  async function set(m: Marked, yes: boolean) {
+  /** Marks the member present or not; true once marked present (the picker then empties, ready for the next). */
+  async function set(m: Picked, yes: boolean): Promise<boolean> {
     setProblem(null);
     const r = await mark({ input: { eventId: id, memberIds: [m.id], attended: yes } });
     const failed = problemOf(r.error);
-    if (failed) return setProblem(failed);
+    if (failed) {
+      setProblem(failed);
+      return false;
+    }
     const rows = r.data!.recordAttendance;
     if (rows[0]) setCount(rows[0].event.attendedCount);
     setPresent((p) => new Map(p).set(m.id, yes));
     setRecent((list) =>
       yes ? [m, ...list.filter((x) => x.id !== m.id)] : list.filter((x) => x.id !== m.id),
     );
-    if (yes) {
-      // Ready for the next person in line.
-      setTyped('');
-      setSearch('');
-      input.current?.focus();
-    }
+    return yes;
   }
 
   const shown = f.number(count ?? e.attendedCount);
   const notYet = new Date(e.startsAt).getTime() > Date.now();
-  const results = search.length >= 2 ? (found.data?.members.nodes ?? []) : [];
   const starts = f.dateTime(e.startsAt);
   return (
     <Screen title={t`Take attendance`} back={back}>
@@ -169,19 +128,31 @@ export function TakeAttendance() {
               <Trans>Attendance opens when the event starts: {starts}.</Trans>
             </p>
           )}
-          <div className="picker door">
-            <label htmlFor={inputId}>
-              <Trans>Search for a member</Trans>
-            </label>
-            <input
-              id={inputId}
-              ref={input}
-              type="search"
-              autoComplete="off"
-              value={typed}
-              onChange={(ev) => setTyped(ev.target.value)}
-            />
-            <ProblemText problem={problemOf(found.error)} />
+          <MemberPicker
+            className="door"
+            delay={250}
+            localId={local.id}
+            workplaceId={e.workplace?.id}
+            onPick={(m) => !attended.has(m.id) && set(m, true)}
+            choice={(m, pick) => {
+              const here = attended.has(m.id);
+              return (
+                <button
+                  type="button"
+                  className="choice door-member"
+                  aria-pressed={here}
+                  disabled={marking.fetching}
+                  onClick={() => {
+                    if (!here) pick();
+                  }}
+                >
+                  <strong>{m.name}</strong>
+                  <span>{[m.unit, m.workplace].filter(Boolean).join(' · ')}</span>
+                  <span>{here ? <Trans>✓ Present</Trans> : <Trans>Tap to mark present</Trans>}</span>
+                </button>
+              );
+            }}
+          >
             <ProblemText
               problem={problem}
               fields={{
@@ -191,33 +162,7 @@ export function TakeAttendance() {
                 memberIds: t`This member is not at this event's workplace, or is archived.`,
               }}
             />
-            {found.data && search.length >= 2 && results.length === 0 && (
-              <p className="muted" role="status">
-                <Trans>No members match.</Trans>
-              </p>
-            )}
-            <ul className="choices">
-              {results.map((m) => {
-                const name = fullName(m);
-                const here = attended.has(m.id);
-                return (
-                  <li key={m.id}>
-                    <button
-                      type="button"
-                      className="choice door-member"
-                      aria-pressed={here}
-                      disabled={marking.fetching}
-                      onClick={() => void (here ? undefined : set({ id: m.id, name }, true))}
-                    >
-                      <strong>{name}</strong>
-                      <span>{[m.unit?.name, m.workplace?.name].filter(Boolean).join(' · ')}</span>
-                      <span>{here ? <Trans>✓ Present</Trans> : <Trans>Tap to mark present</Trans>}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </div>
+          </MemberPicker>
           {recent.length > 0 && (
             <section aria-labelledby="marked">
               <h2 id="marked">
