@@ -68,7 +68,7 @@ describe('an Action Network export imports as it comes', () => {
         firstName: 'María José',
         lastName: 'Hernández Peña',
         email: 'mj.hernandez@example.org',
-        phone: '+12135550142',
+        phone: '+12135550146',
         preferredLanguage: 'es',
         tags: ['comité de inquilinos', 'westlake', 'rent strike 2024'],
       },
@@ -92,7 +92,7 @@ describe('an Action Network export imports as it comes', () => {
         firstName: 'Chris',
         lastName: 'Walker',
         email: 'chris.walker@example.com',
-        phone: '+13105550199', // can2_phone wins over the Phone custom field
+        phone: '+13105550196', // can2_phone wins over the Phone custom field
         preferredLanguage: null,
         tags: ['housekeeping', 'night shift'],
       },

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { Role } from '@juntos/common';
 import {
@@ -75,6 +76,12 @@ const WORDS = {
     updated: '0 members updated',
     refused: '1 row refused',
     apiRefused: 'Row 3: The last name is missing or longer than 100 characters.',
+    importAnother: 'Import another file',
+    actionNetwork: 'This file is an Action Network export.',
+    phoneField: 'Phone',
+    anCreated: '5 new members',
+    anUpdated: '1 member updated',
+    anRefused: 'Row 5: The first name is missing or longer than 100 characters.',
     statusPill: 'Membership status: Member',
     oneMember: '1 member',
     archivedCard: 'Archived member',
@@ -127,6 +134,12 @@ const WORDS = {
     updated: '0 miembros actualizados',
     refused: '1 fila rechazada',
     apiRefused: 'Fila 3: Falta el apellido o tiene más de 100 caracteres.',
+    importAnother: 'Importar otro archivo',
+    actionNetwork: 'Este archivo es una exportación de Action Network.',
+    phoneField: 'Teléfono',
+    anCreated: '5 miembros nuevos',
+    anUpdated: '1 miembro actualizado',
+    anRefused: 'Fila 5: Falta el nombre o tiene más de 100 caracteres.',
     statusPill: 'Estatus de membresía: Miembro',
     oneMember: '1 miembro',
     archivedCard: 'Miembro archivado',
@@ -302,6 +315,25 @@ describeInBrowser("the organizer's and admin's member management in the web app"
         { first_name: 'Chuy', last_name: 'Mendoza', phone: '+12135550171', workplace_id: null },
         { first_name: 'Lupe', last_name: 'Reyes', phone: '+12135550170', workplace_id: s.site },
       ]);
+
+      // An Action Network export as it comes: recognised, its phone and tags matched, its address not.
+      await page.getByRole('button', { name: w.importAnother }).click();
+      await page
+        .getByLabel(w.csvFile, { exact: true })
+        .setInputFiles(join(__dirname, '..', 'fixtures', 'action-network-export.csv'));
+      await page.getByText(w.actionNetwork).waitFor();
+      await mapping.getByRole('row', { name: `can2_phone ${w.phoneField}` }).waitFor();
+      await mapping.getByRole('row', { name: `zip_code ${w.notImported}` }).waitFor();
+      await screen(page);
+      await page.getByRole('button', { name: w.import, exact: true }).click();
+      await page.getByText(w.anCreated).waitFor();
+      await page.getByText(w.anUpdated).waitFor();
+      await page.getByText(w.anRefused).waitFor();
+      const { rows: fromAn } = await rig.t.db.query(
+        `select tags from member where local_id = $1 and email = 'mj.hernandez@example.org'`,
+        [s.local],
+      );
+      expect(fromAn).toEqual([{ tags: ['comité de inquilinos', 'westlake', 'rent strike 2024'] }]);
 
       // No export and no erasure for an organizer.
       await page.goto(`${rig.base}/members`);
