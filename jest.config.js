@@ -6,10 +6,22 @@ const aliases = Object.fromEntries(
   ]),
 );
 
+// On a Postgres server (TEST_DATABASE_URL), the suites about the embedded Postgres itself (how it
+// starts, recovers and reports) have nothing to test: it is not the database there.
+const EMBEDDED_ONLY = ['<rootDir>/test/startup\\.e2e-spec\\.ts$'];
+// BROWSER_TESTS=off leaves out the browser suites (.ci/run's second database run does: they drive
+// the web app through the same API whose SQL the other suites check on both databases).
+const BROWSER = ['<rootDir>/test/web/'];
+
 module.exports = {
   rootDir: '.',
   roots: ['<rootDir>/apps', '<rootDir>/libs', '<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
+  testPathIgnorePatterns: [
+    '/node_modules/',
+    ...(process.env.TEST_DATABASE_URL ? EMBEDDED_ONLY : []),
+    ...(process.env.BROWSER_TESTS === 'off' ? BROWSER : []),
+  ],
   moduleFileExtensions: ['ts', 'js', 'json'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json', diagnostics: false }] },
   moduleNameMapper: { ...aliases, '^@juntos/test-support$': '<rootDir>/test/support' },
