@@ -146,6 +146,10 @@ function Workspace({ signOut: out }: { signOut: () => Promise<void> }) {
     if (data) rememberEmail(data.me.email);
   }, [data]);
   const localId = chosen ?? (locals.length === 1 ? locals[0].id : null);
+  // The only local stays the one worked in when an invitation accepted in Settings adds another.
+  useEffect(() => {
+    if (!chosen && locals.length === 1) setChosen(locals[0].id);
+  }, [chosen, locals]);
   const local = locals.find((l) => l.id === localId);
   const current = useMemo<CurrentLocal | null>(
     () =>

@@ -93,6 +93,7 @@ type Documents = {
     "\n  mutation PetitionsOpen($id: ID!) {\n    openPetition(id: $id) {\n      id\n      status\n      openedAt\n    }\n  }\n": typeof types.PetitionsOpenDocument,
     "\n  mutation PetitionsDeliver($id: ID!) {\n    deliverPetition(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n": typeof types.PetitionsDeliverDocument,
     "\n  mutation PetitionsClose($id: ID!, $status: PetitionStatus!) {\n    closePetition(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": typeof types.PetitionsCloseDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token)\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      userAgent\n    }\n  }\n": typeof types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": typeof types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": typeof types.EndOtherSessionsDocument,
@@ -192,6 +193,7 @@ const documents: Documents = {
     "\n  mutation PetitionsOpen($id: ID!) {\n    openPetition(id: $id) {\n      id\n      status\n      openedAt\n    }\n  }\n": types.PetitionsOpenDocument,
     "\n  mutation PetitionsDeliver($id: ID!) {\n    deliverPetition(id: $id) {\n      id\n      status\n      deliveredAt\n    }\n  }\n": types.PetitionsDeliverDocument,
     "\n  mutation PetitionsClose($id: ID!, $status: PetitionStatus!) {\n    closePetition(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n": types.PetitionsCloseDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token)\n  }\n": types.AcceptInvitationDocument,
     "\n  query MySessions {\n    mySessions {\n      id\n      current\n      createdAt\n      lastUsedAt\n      userAgent\n    }\n  }\n": types.MySessionsDocument,
     "\n  mutation EndSession($id: ID!) {\n    endSession(id: $id)\n  }\n": types.EndSessionDocument,
     "\n  mutation EndOtherSessions {\n    endOtherSessions\n  }\n": types.EndOtherSessionsDocument,
@@ -542,6 +544,10 @@ export function graphql(source: "\n  mutation PetitionsDeliver($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PetitionsClose($id: ID!, $status: PetitionStatus!) {\n    closePetition(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation PetitionsClose($id: ID!, $status: PetitionStatus!) {\n    closePetition(id: $id, status: $status) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token)\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

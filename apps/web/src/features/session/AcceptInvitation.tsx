@@ -3,6 +3,7 @@ import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { acceptInvitation, Refusal } from '../../session';
 import { LanguagePicker } from '../../ui/chrome';
+import { CodeField, codeIn } from './CodeField';
 import { Outside } from './SignIn';
 
 /** What can stop an invitation, each said in the user's language next to the field it concerns. */
@@ -73,7 +74,7 @@ export function AcceptInvitation({ onIn }: { onIn: () => void }) {
   const [busy, setBusy] = useState(false);
   const messages: Record<Problem, string> = {
     code: t`Type the code you were given.`,
-    spent: t`This code does not work: it was mistyped, already used, or has expired. Check it, or ask your local's admin for a new one. A code makes a new account: if you already have one, tell the admin.`,
+    spent: t`This code does not work: it was mistyped, already used, or has expired. Check it, or ask your local's admin for a new one. A code makes a new account: if you already have one, sign in and accept it in Settings.`,
     name: t`Write your name, up to 100 characters.`,
     short: t`Use at least 12 characters. A short sentence works well.`,
     long: t`Use at most 256 characters.`,
@@ -90,8 +91,7 @@ export function AcceptInvitation({ onIn }: { onIn: () => void }) {
   async function submit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    // Read aloud or copied from paper, a code may carry spaces or line breaks; it never holds any.
-    const token = String(form.get('token')).replace(/\s+/g, '');
+    const token = codeIn(form);
     const name = String(form.get('displayName')).trim();
     const password = String(form.get('password'));
     const missing: Problem | null = !token ? 'code' : !name ? 'name' : !password ? 'short' : null;
@@ -138,20 +138,7 @@ export function AcceptInvitation({ onIn }: { onIn: () => void }) {
         </Trans>
       </p>
       <form onSubmit={(e) => void submit(e)} noValidate>
-        <label htmlFor="token">
-          <Trans>One-time code</Trans>
-        </label>
-        <input
-          id="token"
-          name="token"
-          type="text"
-          autoComplete="off"
-          autoCapitalize="none"
-          autoCorrect="off"
-          spellCheck={false}
-          required
-          {...describedBy('token')}
-        />
+        <CodeField {...describedBy('token')} />
         {said('token')}
         <label htmlFor="displayName">
           <Trans>Your name</Trans>

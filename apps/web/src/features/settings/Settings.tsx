@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import { LanguagePicker, Screen, useLocal } from '../../ui/chrome';
 import { useFormat } from '../../ui/format';
 import { problemOf, ProblemText } from '../../ui/problems';
+import { AcceptAnInvitation } from './AcceptAnInvitation';
 
 const Sessions = graphql(`
   query MySessions {
@@ -29,7 +30,7 @@ const EndOthers = graphql(`
   }
 `);
 
-/** Language, the local, the devices signed in, and sign-out. */
+/** Language, the local, accepting an invitation, the devices signed in, and sign-out. */
 export function Settings({ signOut }: { signOut: () => Promise<void> }) {
   const { t } = useLingui();
   const f = useFormat();
@@ -58,6 +59,7 @@ export function Settings({ signOut }: { signOut: () => Promise<void> }) {
           </button>
         </section>
       )}
+      <AcceptAnInvitation />
       <section aria-labelledby="sessions">
         <h2 id="sessions">
           <Trans>Where you are signed in</Trans>
