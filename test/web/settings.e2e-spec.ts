@@ -108,4 +108,32 @@ describeInBrowser('settings in the web app', () => {
     expect(await stored(page)).toEqual(NOTHING_STORED);
     await page.context().close();
   });
+
+  it('takes the code on the "no local yet" screen too, in Spanish: an account whose roles all ended is invited again', async () => {
+    const db = rig.t.db;
+    const user = await makeUser(db, { displayName: 'Rosa' });
+    const local = await makeLocal(db, 'Sindicato de Inquilinas 3');
+    const admin = await makeUser(db);
+    await grant(db, local, admin.id, Role.LOCAL_ADMIN);
+    const invited = await rig.t.gql<{ createInvitation: { token: string } }>(
+      rig.t.tokenFor(admin.id),
+      INVITE,
+      {
+        input: { localId: local, email: user.email, role: 'ORGANIZER' },
+      },
+    );
+    expect(invited.errors).toBeUndefined();
+    const page = await phone(rig.browser, SHELL_WORDS.es.locale);
+    await signIn(page, rig.base, user.email, SHELL_WORDS.es, { heading: 'Todavía sin local ni sindicato' });
+    await page.getByRole('heading', { name: 'Aceptar una invitación' }).waitFor();
+    await checkScreen(page);
+
+    await page.getByLabel('Código de un solo uso').fill(invited.data!.createInvitation.token);
+    await page.getByRole('button', { name: 'Aceptar la invitación' }).click();
+    // The roles arrive, and with one local the app opens in it.
+    await page.locator('header .where').filter({ hasText: 'Sindicato de Inquilinas 3' }).waitFor();
+    await page.locator('nav.tabs').waitFor();
+    expect(await stored(page)).toEqual(NOTHING_STORED);
+    await page.context().close();
+  });
 });

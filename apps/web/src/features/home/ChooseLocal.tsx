@@ -1,5 +1,6 @@
 import { Trans, useLingui } from '@lingui/react/macro';
 import { LanguageAndSignOut, Screen } from '../../ui/chrome';
+import { AcceptAnInvitation } from '../settings/AcceptAnInvitation';
 
 /** After sign-in, for a user with roles in several locals: where to work now. */
 export function ChooseLocal({
@@ -36,6 +37,8 @@ export function NoLocal({ signOut }: { signOut: () => Promise<void> }) {
       <p>
         <Trans>Your account has no role in a local yet. Ask your local&apos;s admin for an invitation.</Trans>
       </p>
+      {/* An account whose roles all ended can be invited again: the code is accepted here. */}
+      <AcceptAnInvitation />
       <LanguageAndSignOut signOut={signOut} />
     </Screen>
   );
