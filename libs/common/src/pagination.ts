@@ -84,14 +84,15 @@ export function decodeCursor(after: string | null | undefined, shape: CursorShap
 export interface Page<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  totalCount: number;
+  /** Null where the request did not select it, so it was never counted. */
+  totalCount: number | null;
 }
 
 /** Builds a page from rows fetched with limit size+1, the extra row telling whether there is more. */
 export function toPage<T>(
   rows: T[],
   size: number,
-  totalCount: number,
+  totalCount: number | null,
   key: (row: T) => KeysetCursor,
 ): Page<T> {
   const hasNextPage = rows.length > size;

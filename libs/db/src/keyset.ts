@@ -31,16 +31,18 @@ export const byTime = <T extends { id: string }>(
  * tells whether there is a next page.
  *
  * `read` fetches the rows when they are not the builder's entities (a raw select); a builder
- * without an entity is counted with count(*) over its own FROM and WHERE.
+ * without an entity is counted with count(*) over its own FROM and WHERE. `count` replaces that
+ * count, or is null where the request did not select totalCount: then no count runs at all.
  */
 export async function keysetPage<E extends ObjectLiteral, T = E>(
   qb: SelectQueryBuilder<E>,
   order: KeysetColumns<T>,
   args: PageArgs,
   read: (qb: SelectQueryBuilder<E>) => Promise<T[]> = (q) => q.getMany() as unknown as Promise<T[]>,
+  count: ((qb: SelectQueryBuilder<E>) => Promise<number>) | null = countRows,
 ): Promise<Page<T>> {
   const { size, after } = pageRequest(args, order.shape);
-  const totalCount = await countRows(qb);
+  const totalCount = count ? await count(qb) : null;
   if (after) {
     const params = Object.fromEntries(after.map((v, i) => [`keyset${i}`, v]));
     qb.andWhere(
@@ -58,6 +60,37 @@ async function countRows<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Pr
   if (qb.expressionMap.mainAlias?.hasMetadata) return qb.getCount();
   const row = await qb.clone().select('count(*)::int', 'n').getRawOne<{ n: number }>();
   return row?.n ?? 0;
+}
+
+/** A count that stopped at a limit: `exact` false when `value` is an estimate past it. */
+export interface BoundedCount {
+  value: number;
+  exact: boolean;
+}
+
+/**
+ * The rows `qb` matches, reading at most `limit` + 1 of them, through `em` (the request's
+ * transaction, where its scope is set). Past the limit, the planner's row
+ * estimate for the same statement, planned as the caller (so under its row-level security, which
+ * keeps non-leakproof filters such as LIKE at default selectivity), and never below limit + 1:
+ * planning costs the same for ten thousand rows as for ten million.
+ */
+export async function countUpTo<E extends ObjectLiteral>(
+  em: EntityManager,
+  qb: SelectQueryBuilder<E>,
+  limit: number,
+): Promise<BoundedCount> {
+  const [sql, params] = qb.clone().select('1').getQueryAndParameters();
+  const [{ n }]: { n: number }[] = await em.query(
+    `select count(*)::int as n from (${sql} limit ${Math.trunc(limit) + 1}) c`,
+    params,
+  );
+  if (n <= limit) return { value: n, exact: true };
+  const [{ 'QUERY PLAN': plan }]: { 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }[] = await em.query(
+    `explain (format json) ${sql}`,
+    params,
+  );
+  return { value: Math.max(limit + 1, Math.round(plan[0].Plan['Plan Rows'])), exact: false };
 }
 
 /** Where a child list hangs off its parent, for the first pages of many parents at once. */

@@ -8,12 +8,20 @@ import { TEST_APP_ROLE } from './test-database';
  * their own clock, so they are not counted.
  */
 export async function countStatements(fn: () => Promise<void>): Promise<number> {
+  return (await captureStatements(fn)).length;
+}
+
+/** The text of each statement countStatements would count, in order: what a request asked of SQL. */
+export async function captureStatements(fn: () => Promise<void>): Promise<string[]> {
   const original = Client.prototype.query;
-  let count = 0;
+  const seen: string[] = [];
   Client.prototype.query = function (this: Client, ...args: unknown[]) {
     const params = (this as unknown as { connectionParameters: { user: string; application_name?: string } })
       .connectionParameters;
-    if (params.user === TEST_APP_ROLE.user && params.application_name !== JOBS_APPLICATION_NAME) count++;
+    if (params.user === TEST_APP_ROLE.user && params.application_name !== JOBS_APPLICATION_NAME) {
+      const q = args[0];
+      seen.push(typeof q === 'string' ? q : ((q as { text?: string } | null)?.text ?? ''));
+    }
     return (original as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof original;
   try {
@@ -21,5 +29,5 @@ export async function countStatements(fn: () => Promise<void>): Promise<number> 
   } finally {
     Client.prototype.query = original;
   }
-  return count;
+  return seen;
 }

@@ -133,6 +133,13 @@ export class Env {
   @Matches(/^[A-Z]{2}$/, { message: 'PHONE_DEFAULT_REGION must be a two-letter region code such as US' })
   PHONE_DEFAULT_REGION = 'US';
 
+  /**
+   * A members list's totalCount is exact up to this many members; past it, an estimate
+   * (totalCountIsExact false), so a count never reads more than this many rows.
+   */
+  @IntSetting(1, 10_000_000)
+  MEMBER_COUNT_EXACT_LIMIT = 10_000;
+
   /** GraphQL limits: a hostile query is refused before any resolver runs. */
   @IntSetting(1, 100)
   GRAPHQL_MAX_DEPTH = 10;

@@ -13,7 +13,8 @@ export function Connection<T>(item: Type<T>) {
   abstract class ConnectionType {
     @Field(() => [item]) nodes: T[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    @Field(() => Int) totalCount: number;
+    /** Null only where the request did not select it (see selectsField). */
+    @Field(() => Int) totalCount: number | null;
   }
   return ConnectionType;
 }

@@ -3,6 +3,7 @@ import { SelectQueryBuilder } from 'typeorm';
 import { BY_FULL_NAME, MembershipStatus, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
+  countUpTo,
   KeysetColumns,
   keysetPage,
   MemberEntity,
@@ -102,8 +103,16 @@ export class MembersRepository {
     return qb.andWhere('m.id = :id', { id }).getOne();
   }
 
-  /** A page ordered by last name, first name and id, with the total matching the filter. */
-  async page(scope: Scope, q: MemberQuery, args: PageArgs): Promise<Page<MemberEntity>> {
+  /**
+   * A page ordered by last name, first name and id. With `countUpTo`, also the total matching the
+   * filter, exact up to that many (see countUpTo); without it, no count runs.
+   */
+  async page(
+    scope: Scope,
+    q: MemberQuery,
+    args: PageArgs,
+    countUpToLimit: number | null,
+  ): Promise<Page<MemberEntity> & { totalCountIsExact: boolean | null }> {
     const em = await this.tx.manager();
     const qb = this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope);
     if (!q.includeArchived) qb.andWhere('m.archived_at IS NULL');
@@ -125,7 +134,17 @@ export class MembersRepository {
         { search: escapeLike(q.search), digits },
       );
     }
-    return keysetPage(qb, BY_FULL_NAME_ORDER, args);
+    let totalCountIsExact: boolean | null = null;
+    const count =
+      countUpToLimit === null
+        ? null
+        : async (c: SelectQueryBuilder<MemberEntity>) => {
+            const { value, exact } = await countUpTo(em, c, countUpToLimit);
+            totalCountIsExact = exact;
+            return value;
+          };
+    const page = await keysetPage(qb, BY_FULL_NAME_ORDER, args, undefined, count);
+    return { ...page, totalCountIsExact };
   }
 
   /**

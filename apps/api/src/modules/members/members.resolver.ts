@@ -1,8 +1,21 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
+import { selectsField } from '../../graphql/selection';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { LocalsService } from '../locals/locals.service';
 import { loadLocal } from '../locals/local.loader';
@@ -34,9 +47,12 @@ export class MembersResolver {
     @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<MemberConnection> {
-    const page = await this.memberService.list(ctx, localId, filter, first, after);
-    return mapPage(page, Member.from);
+    // Counting can read every matching row: only a request that shows the total pays for it.
+    const withCount = !info || selectsField(info, 'totalCount') || selectsField(info, 'totalCountIsExact');
+    const page = await this.memberService.list(ctx, localId, filter, { first, after, withCount });
+    return { ...mapPage(page, Member.from), totalCountIsExact: page.totalCountIsExact };
   }
 
   @Query(() => Member, { nullable: true })

@@ -69,6 +69,7 @@ const firstProblem = (errors: ValidationError[]): string => {
 @Injectable()
 export class MembersService {
   private readonly region: string;
+  private readonly countLimit: number;
 
   constructor(
     private readonly access: AccessService,
@@ -78,6 +79,7 @@ export class MembersService {
     config: ConfigService,
   ) {
     this.region = config.get<string>('PHONE_DEFAULT_REGION') ?? 'US';
+    this.countLimit = config.get<number>('MEMBER_COUNT_EXACT_LIMIT') ?? 10_000;
   }
 
   async create(ctx: RequestContext, input: MemberInput): Promise<MemberEntity> {
@@ -191,16 +193,19 @@ export class MembersService {
     return true;
   }
 
-  /** A steward's list is narrowed to their assigned workplaces, silently. */
+  /**
+   * A steward's list is narrowed to their assigned workplaces, silently. `withCount` where the
+   * request selected the total: it is counted exactly up to MEMBER_COUNT_EXACT_LIMIT.
+   */
   list(
     ctx: RequestContext,
     localId: string,
     filter: MemberFilter | undefined,
-    first?: number | null,
-    after?: string | null,
-  ): Promise<Page<MemberEntity>> {
+    page: { first?: number | null; after?: string | null; withCount: boolean },
+  ): Promise<Page<MemberEntity> & { totalCountIsExact: boolean | null }> {
     const scope = this.access.requireLocal(ctx, 'members:read', localId);
-    return this.members.page(scope, filter ?? {}, { first, after });
+    const { first, after, withCount } = page;
+    return this.members.page(scope, filter ?? {}, { first, after }, withCount ? this.countLimit : null);
   }
 
   async get(ctx: RequestContext, id: string): Promise<MemberEntity | null> {

@@ -61,4 +61,17 @@ export class Member {
 }
 
 @ObjectType()
-export class MemberConnection extends Connection(Member) {}
+export class MemberConnection extends Connection(Member) {
+  @Field(() => Int, {
+    description:
+      "How many members match, counted only when selected. In members(): exact up to 10,000 (the server's MEMBER_COUNT_EXACT_LIMIT); past it the database planner's estimate, never below the limit plus one, and totalCountIsExact is false.",
+  })
+  declare totalCount: number | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'In members(): false when totalCount is an estimate past the exact-count limit. Null on lists that always count exactly.',
+  })
+  totalCountIsExact?: boolean | null;
+}
