@@ -378,7 +378,8 @@ describe('OSDI: the write helpers', () => {
     // The same person signed up by the other local is that local's member, apart from this one's.
     const own = await post('/osdi/v1/people/person_signup', { ...body, add_tags: ['own'] });
     const other = await post('/osdi/v1/people/person_signup', body, otherWrite);
-    expect([own.status, other.status]).toEqual([201, 201]);
+    // A write-only token is answered 200 whether the person was new or not.
+    expect([own.status, other.status]).toEqual([201, 200]);
     const rows = await memberByEmail('eva@example.org');
     expect(rows.map((r) => [r.local_id, r.tags]).sort()).toEqual(
       [
@@ -477,5 +478,59 @@ describe('OSDI: the write helpers', () => {
     const sorted = (list: Doc[], tags: Map<string, string[]>) =>
       list.map((p) => carried(p, tags)).sort((a, b) => key(a as never).localeCompare(key(b as never)));
     expect(sorted(after, tagsAfter)).toEqual(sorted(before, tagsBefore));
+  });
+
+  it('answers a write-only token the id and links only, and never shows it who was a member already', async () => {
+    const writeOnly = await token(['OSDI_WRITE'], ctx.w.own.id, ctx.w.token('LOCAL_ADMIN'));
+    const known = await makeMember(ctx.t.db, ctx.w.own.id, {
+      firstName: 'Rosa',
+      lastName: 'Known',
+      email: 'known@example.org',
+      phone: '+13105550199',
+    });
+    const byEmail = (address: string) => ({ person: { email_addresses: [{ address }] } });
+    // Without names, a known address and an unknown one are refused alike, and nothing is written.
+    const knownNoName = await post('/osdi/v1/people', byEmail('known@example.org'), writeOnly);
+    const unknownNoName = await post('/osdi/v1/people', byEmail('nobody@example.org'), writeOnly);
+    expect(knownNoName.status).toBe(400);
+    expect(unknownNoName.status).toBe(400);
+    expect(knownNoName.body).toEqual(unknownNoName.body);
+    expect(knownNoName.body.message).toMatch(/without OSDI_READ.*given_name.*family_name/);
+    expect(await memberByEmail('nobody@example.org')).toHaveLength(0);
+
+    // With names, known and new are both 200 and show only the id and the self link.
+    const named = (address: string) => ({
+      person: { given_name: 'Ana', family_name: 'Writer', email_addresses: [{ address }] },
+    });
+    const knownNamed = await post('/osdi/v1/people', named('known@example.org'), writeOnly);
+    const newNamed = await post('/osdi/v1/people', named('new-writer@example.org'), writeOnly);
+    for (const res of [knownNamed, newNamed]) {
+      expect(res.status).toBe(200);
+      expect(Object.keys(res.body).sort()).toEqual(['_links', 'identifiers']);
+      expect(Object.keys(res.body._links)).toEqual(['self']);
+      expect(JSON.stringify(res.body)).not.toMatch(/Rosa|Known|5550199|example\.org/);
+    }
+    expect(idOf(knownNamed.body)).toBe(known);
+    expect(await memberByEmail('new-writer@example.org')).toHaveLength(1);
+
+    // Signature and attendance: their id and links, nothing of the person or of an earlier record.
+    const open = await makePetition(ctx.t.db, ctx.w.own.id, { status: 'OPEN' });
+    const event = await makeEvent(ctx.t.db, ctx.w.own.id);
+    for (const to of [`/osdi/v1/petitions/${open}/signatures`, `/osdi/v1/events/${event}/attendances`]) {
+      expect((await post(to, byEmail('known@example.org'), writeOnly)).status).toBe(400);
+      for (let i = 0; i < 2; i++) {
+        const res = await post(to, named('new-writer@example.org'), writeOnly);
+        expect(res.status).toBe(200);
+        expect(Object.keys(res.body).sort()).toEqual(['_links', 'identifiers']);
+        expect(res.body._links['osdi:person'].href).toMatch(/\/osdi\/v1\/people\/[0-9a-f-]{36}$/);
+      }
+    }
+    const [signer] = await memberByEmail('new-writer@example.org');
+    const counts = await ctx.t.db.query(
+      `select (select count(*)::int from signature where member_id = $1 and petition_id = $2) as s,
+              (select count(*)::int from attendance where member_id = $1 and event_id = $3) as a`,
+      [signer.id, open, event],
+    );
+    expect(counts.rows[0]).toEqual({ s: 1, a: 1 });
   });
 });

@@ -258,4 +258,16 @@ export function tagging(base: string, r: OsdiTaggingRow) {
   };
 }
 
+/**
+ * What a helper answers a token without OSDI_READ: the record's id and its links (to itself and,
+ * for a signature or attendance, to its petition or event and person), none of its contents.
+ */
+export function writerView(doc: { identifiers: string[]; _links: Record<string, Link> }) {
+  const { self, ...links } = doc._links;
+  const kept = Object.fromEntries(
+    Object.entries(links).filter(([rel]) => ['osdi:petition', 'osdi:event', 'osdi:person'].includes(rel)),
+  );
+  return { identifiers: doc.identifiers, _links: { self, ...kept } };
+}
+
 export { CURIES };

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { badInput, conflict, isUuid, notFound, PetitionStatus, SignatureMethod } from '@juntos/common';
 import { Scope, systemScope } from '@juntos/access';
 import { MemberEntity, TransactionHost } from '@juntos/db';
-import { ApiScope } from '../api-tokens/api-token.entity';
+import { ApiScope, ApiTokenEntity } from '../api-tokens/api-token.entity';
 import { EventStatus, RsvpStatus } from '../events/event.entity';
 import { EventsRepository } from '../events/events.repository';
 import { UpdateMemberInput } from '../members/dto/member.inputs';
@@ -29,10 +29,29 @@ import { OsdiHelpersRepository } from './osdi-helpers.repository';
 import { OsdiAttendanceRow, OsdiPersonRow, OsdiRepository, OsdiSignatureRow } from './osdi.repository';
 import { OsdiCaller, OsdiService } from './osdi.service';
 
-/** What a helper wrote, and whether it is new (201) or was there already (200). */
+/**
+ * What a helper wrote, and whether it is new (201) or was there already (200). `reader` is
+ * whether the token also holds OSDI_READ: a write-only token is answered the record's id and
+ * links only, always with 200, so its answer never shows who was in the local already.
+ */
 export interface Written<T> {
   record: T;
   created: boolean;
+  reader: boolean;
+}
+
+/**
+ * A token that may not read must name everyone it signs up: were a name needed only for someone
+ * new, a signup by email alone would tell it whether that address is a member's.
+ */
+function namesFromWriter(token: ApiTokenEntity, input: SignupInput): boolean {
+  const reader = token.scopes.includes(ApiScope.OSDI_READ);
+  if (!reader && (!input.person.firstName || !input.person.lastName))
+    throw badInput(
+      'A token without OSDI_READ sends person.given_name and person.family_name with every person.',
+      'person',
+    );
+  return reader;
 }
 
 const WRITABLE: (keyof MemberWritable)[] = [
@@ -91,9 +110,11 @@ export class OsdiHelpersService {
   signup(caller: OsdiCaller, body: unknown): Promise<Written<OsdiPersonRow>> {
     return this.osdi.run(caller, ApiScope.OSDI_WRITE, 'osdi.write.person_signup', async (token) => {
       const scope = systemScope(this.tx, 'osdi:exchange', token.localId);
-      const { member, created } = await this.signUp(scope, parseSignup(body));
+      const input = parseSignup(body);
+      const reader = namesFromWriter(token, input);
+      const { member, created } = await this.signUp(scope, input);
       return {
-        result: { record: (await this.people.person(scope.localId, member.id))!, created },
+        result: { record: (await this.people.person(scope.localId, member.id))!, created, reader },
         records: 1,
       };
     });
@@ -104,6 +125,7 @@ export class OsdiHelpersService {
     return this.osdi.run(caller, ApiScope.OSDI_WRITE, 'osdi.write.record_signature', async (token) => {
       const scope = systemScope(this.tx, 'osdi:exchange', token.localId);
       const input: SignatureInput = parseSignature(body);
+      const reader = namesFromWriter(token, input);
       const petition = isUuid(petitionId) ? await this.petitions.find(scope, petitionId) : null;
       if (!petition) throw notFound('Petition');
       if (petition.status !== PetitionStatus.OPEN) throw notCollecting(petition.status);
@@ -123,7 +145,7 @@ export class OsdiHelpersService {
       if (!signature) throw notCollecting((await this.petitions.find(scope, petition.id))!.status);
       // Answered as the reads show it.
       const record = (await this.people.signature(scope.localId, petition.id, signature.id))!;
-      return { result: { record, created: !existing }, records: 1 };
+      return { result: { record, created: !existing, reader }, records: 1 };
     });
   }
 
@@ -136,6 +158,7 @@ export class OsdiHelpersService {
     return this.osdi.run(caller, ApiScope.OSDI_WRITE, 'osdi.write.record_attendance', async (token) => {
       const scope = systemScope(this.tx, 'osdi:exchange', token.localId);
       const input: AttendanceInput = parseAttendance(body);
+      const reader = namesFromWriter(token, input);
       const event = isUuid(eventId) ? await this.events.find(scope, eventId) : null;
       if (!event) throw notFound('Event');
       if (event.status !== EventStatus.SCHEDULED) throw notScheduled();
@@ -162,7 +185,7 @@ export class OsdiHelpersService {
       // Cancelled by a request that committed since the event was read.
       if (!written) throw notScheduled();
       const record = (await this.people.attendance(scope.localId, event.id, written.id))!;
-      return { result: { record, created: !existing }, records: 1 };
+      return { result: { record, created: !existing, reader }, records: 1 };
     });
   }
 
