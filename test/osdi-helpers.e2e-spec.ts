@@ -345,9 +345,17 @@ describe('OSDI: the write helpers', () => {
     expect((await post(`/osdi/v1/events/${eventId}/attendances`, { ...body, attended: 'yes' })).status).toBe(
       400,
     );
-    expect(
-      (await post(`/osdi/v1/petitions/${petitionId}/signatures`, { ...body, action_date: 'soon' })).status,
-    ).toBe(400);
+    for (const actionDate of ['soon', '-010000-01-01T00:00:00Z', '+010000-01-01T00:00:00Z', '1899-06-01']) {
+      const res = await post(`/osdi/v1/petitions/${petitionId}/signatures`, {
+        ...body,
+        action_date: actionDate,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        message: expect.stringMatching(/action_date/),
+      });
+    }
     for (const to of [
       '/osdi/v1/petitions/00000000-0000-4000-8000-000000000000/signatures',
       '/osdi/v1/petitions/not-an-id/signatures',

@@ -1,4 +1,6 @@
+import { DataSource, QueryFailedError } from 'typeorm';
 import { makeMember, makeOneOnOne, useWorld } from '@juntos/test-support';
+import { HttpErrorsFilter } from '../apps/api/src/graphql/http-error.filter';
 
 /** The OSDI interface at /osdi/v1/: a local's people, paged out with a read token. */
 describe('OSDI: the entry point and people', () => {
@@ -130,10 +132,40 @@ describe('OSDI: the entry point and people', () => {
     ['per_page=0', 'per_page'],
     ['page=x', 'page'],
     ["filter=given_name eq 'Ana'", 'filter'],
+    [`filter=${encodeURIComponent("modified_date gt '-010000-01-01T00:00:00Z'")}`, 'filter'],
+    [`filter=${encodeURIComponent("modified_date lt '+010000-01-01T00:00:00Z'")}`, 'filter'],
+    [`filter=${encodeURIComponent("modified_date gt '1899-12-31T23:59:59Z'")}`, 'filter'],
   ])('refuses %s with 400', async (q, field) => {
     const res = await get(`/osdi/v1/people?${q}`, read);
     expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(res.body.message).toContain(field);
+  });
+
+  it('answers a value Postgres refuses under a REST endpoint with 400 BAD_USER_INPUT, not a 500', async () => {
+    // Real refusals from Postgres: a date it cannot hold (class 22) and a check constraint (23514).
+    const ds = ctx.t.app.get(DataSource);
+    const refusals = [
+      await ds.query(`select '-10000-01-01'::timestamptz`).catch((e: unknown) => e),
+      await ds.query(`do $$ begin raise check_violation; end $$`).catch((e: unknown) => e),
+    ];
+    for (const error of refusals) {
+      expect(error).toBeInstanceOf(QueryFailedError);
+      const sent: { status?: number; body?: unknown } = {};
+      const res = {
+        status: (n: number) => ((sent.status = n), res),
+        json: (b: unknown) => ((sent.body = b), res),
+      };
+      const host = {
+        getType: () => 'http',
+        switchToHttp: () => ({ getResponse: () => res, getRequest: () => ({ path: '/osdi/v1/people' }) }),
+      };
+      new HttpErrorsFilter().catch(error, host as never);
+      expect(sent).toEqual({
+        status: 400,
+        body: { statusCode: 400, code: 'BAD_USER_INPUT', message: expect.stringMatching(/out of range/) },
+      });
+    }
   });
 
   it('stops a revoked token at once, and a write-only token may not read', async () => {

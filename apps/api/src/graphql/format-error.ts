@@ -82,25 +82,10 @@ export function formatError(hideSuggestions: boolean) {
               extensions: { code: 'NOT_FOUND' },
             };
       }
-      // Class 22 is a data exception: a value out of range or malformed (a date Postgres cannot
-      // hold, a number too large). Input checks should stop these first; one that slips through is
-      // still the caller's value, never a 500. Logged, so the missing check can be added.
-      // A check constraint: the database's own bound on a value (a text's length in characters)
-      // that an input check let through. The caller's value, never a 500; logged without it.
-      if (pgCode === '23514') {
-        const constraint = (original.driverError as { constraint?: string } | undefined)?.constraint;
-        log.warn(
-          `check ${constraint ?? '?'} refused a value in ${formatted.path?.join('.') ?? 'an operation'}`,
-        );
-        return { ...base, message: 'A value is out of range.', extensions: { code: 'BAD_USER_INPUT' } };
-      }
-      if (pgCode?.startsWith('22')) {
-        log.warn(`data exception ${pgCode} reached SQL in ${formatted.path?.join('.') ?? 'an operation'}`);
-        return {
-          ...base,
-          message: 'A value is malformed or out of range.',
-          extensions: { code: 'BAD_USER_INPUT' },
-        };
+      const refused = valueRefused(original);
+      if (refused) {
+        log.warn(`${refused.why} in ${formatted.path?.join('.') ?? 'an operation'}`);
+        return { ...base, message: refused.message, extensions: { code: 'BAD_USER_INPUT' } };
       }
       // A deadlock or serialization failure: two writes met (say, on a shared counter); Postgres
       // rolled this one back whole.
@@ -127,6 +112,23 @@ export function formatError(hideSuggestions: boolean) {
     log.error({ err: loggable(original), path: formatted.path }, 'unexpected error in a GraphQL operation');
     return { ...base, message: 'Internal error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/**
+ * A value Postgres itself refused, for a BAD_USER_INPUT (GraphQL) or a 400 (REST), or null.
+ * Class 22 is a data exception: a value out of range or malformed (a date Postgres cannot hold, a
+ * number too large). 23514 is a check constraint: the database's own bound on a value (a text's
+ * length in characters). Input checks should stop these first; one that slips through is still
+ * the caller's value, never a 500. `why` is for the log (never the value), so the check can be added.
+ */
+export function valueRefused(e: unknown): { message: string; why: string } | null {
+  if (!(e instanceof QueryFailedError)) return null;
+  const { code, constraint } = (e.driverError ?? {}) as { code?: string; constraint?: string };
+  if (code === '23514')
+    return { message: 'A value is out of range.', why: `check ${constraint ?? '?'} refused a value` };
+  if (code?.startsWith('22'))
+    return { message: 'A value is malformed or out of range.', why: `data exception ${code} reached SQL` };
+  return null;
 }
 
 /**

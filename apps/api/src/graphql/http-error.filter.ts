@@ -2,7 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import type { Response } from 'express';
 import { AppError, ErrorCode } from '@juntos/common';
 import { isConnectionFailure } from '@juntos/db';
-import { DATABASE_UNAVAILABLE, loggable } from './format-error';
+import { DATABASE_UNAVAILABLE, loggable, valueRefused } from './format-error';
 
 /** The HTTP status of every code in the closed list (ERROR_CODES): the compiler insists on all. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -23,7 +23,7 @@ export const STATUS: Record<ErrorCode, number> = {
 
 /**
  * Every error under a REST endpoint (sign-in, health) gets a deliberate status: ours by code,
- * Nest's by its own, a lost database 503. Only a bug is a 500, with no details. Under GraphQL
+ * Nest's by its own, a value Postgres refused 400, a lost database 503. Only a bug is a 500, with no details. Under GraphQL
  * the error passes through to formatError.
  */
 @Catch()
@@ -53,6 +53,12 @@ export class HttpErrorsFilter implements ExceptionFilter {
       return res
         .status(status)
         .json({ statusCode: status, message: expose ? (error as Error).message : 'Bad request' });
+    }
+    // A value Postgres refused (out of range, malformed, past a check): the caller's, as in GraphQL.
+    const refused = valueRefused(error);
+    if (refused) {
+      this.log.warn(`${refused.why} in ${host.switchToHttp().getRequest<{ path?: string }>().path ?? '?'}`);
+      return res.status(400).json({ statusCode: 400, code: 'BAD_USER_INPUT', message: refused.message });
     }
     if (isConnectionFailure(error)) {
       this.log.warn(`database unavailable: ${(error as Error).message}`);

@@ -1,5 +1,6 @@
 import { badInput } from '@juntos/common';
 import { RsvpStatus } from '../events/event.entity';
+import { osdiDate } from './osdi-paging';
 
 /**
  * What an OSDI person document says that Juntos keeps, as sent (the member rules check it
@@ -105,9 +106,12 @@ export function parseSignup(body: unknown): SignupInput {
 export function parseSignature(body: unknown): SignatureInput {
   const signup = parseSignup(body);
   const raw = text(body as Json, 'action_date', 'action_date');
-  const actionDate = raw === undefined ? null : new Date(raw);
-  if (actionDate && Number.isNaN(actionDate.getTime()))
-    throw badInput('action_date must be a date and time, such as 2026-03-18T11:02:15Z.', 'action_date');
+  const actionDate = raw === undefined ? null : osdiDate(raw);
+  if (raw !== undefined && !actionDate)
+    throw badInput(
+      'action_date must be a date and time from 1900 to 9999, such as 2026-03-18T11:02:15Z.',
+      'action_date',
+    );
   return { ...signup, actionDate };
 }
 

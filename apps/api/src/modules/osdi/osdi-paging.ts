@@ -21,6 +21,16 @@ const whole = (raw: unknown, name: string, min: number, max: number, fallback: n
   return n;
 };
 
+/**
+ * A date and time as OSDI sends it (ISO 8601), within years 1900 to 9999 (UTC): JavaScript reads
+ * far wider ones ('-010000-01-01T00:00:00Z') that Postgres cannot hold. Null if it is none.
+ */
+export function osdiDate(raw: string): Date | null {
+  const at = new Date(raw);
+  const year = at.getUTCFullYear();
+  return Number.isNaN(at.getTime()) || year < 1900 || year > 9999 ? null : at;
+}
+
 /** OSDI's OData-style filter, as far as syncing needs it: `modified_date gt|lt '<ISO 8601>'`. */
 const FILTER = /^\s*modified_date\s+(gt|lt)\s+'([^']+)'\s*$/i;
 
@@ -32,10 +42,10 @@ export function osdiPage(query: Record<string, unknown>): OsdiPage {
   let modifiedBefore: Date | null = null;
   if (query.filter !== undefined) {
     const m = typeof query.filter === 'string' ? FILTER.exec(query.filter) : null;
-    const at = m ? new Date(m[2]) : null;
-    if (!m || !at || Number.isNaN(at.getTime()))
+    const at = m ? osdiDate(m[2]) : null;
+    if (!m || !at)
       throw badInput(
-        "filter must read modified_date gt '<date and time>' or modified_date lt '<date and time>'.",
+        "filter must read modified_date gt '<date and time>' or modified_date lt '<date and time>', a date and time from 1900 to 9999.",
         'filter',
       );
     if (m[1].toLowerCase() === 'gt') modifiedAfter = at;
