@@ -19,6 +19,7 @@ import { Jobs1796800000000 } from './1796800000000-jobs';
 import { RapidResponse1796900000000 } from './1796900000000-rapid-response';
 import { ApiTokens1797000000000 } from './1797000000000-api-tokens';
 import { MemberModified1797100000000 } from './1797100000000-member-modified';
+import { MemberSearchText1797700000000 } from './1797700000000-member-search-text';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   RapidResponse1796900000000,
   ApiTokens1797000000000,
   MemberModified1797100000000,
+  MemberSearchText1797700000000,
 ];

@@ -22,8 +22,10 @@ import { UnitEntity, WorkplaceEntity } from './workplace.entity';
 // The dashboard's coverage boundary day (its other numbers come from dashboard_tally).
 // (local_id, last_contact_at) include (workplace_id), written in the migration: TypeORM has no INCLUDE.
 @Index('member_last_contact_idx', { synchronize: false })
-// GIN indexes (tags; the trigram search expression) are written by hand in the migration.
+// GIN indexes (tags) are written by hand in the migration.
 @Index('member_tags_idx', { synchronize: false })
+// (local_id, search_text) include (archived_at, workplace_id): TypeORM has no INCLUDE.
+@Index('member_local_search_idx', { synchronize: false })
 @Check('member_first_name_check', 'length(first_name) between 1 and 100')
 @Check('member_last_name_check', 'length(last_name) between 1 and 100')
 @Check('member_email_check', 'email = lower(email)')
@@ -57,4 +59,10 @@ export class MemberEntity {
   @CreatedAt() createdAt: Date;
   @UpdatedAt() updatedAt: Date;
   @Timestamp('archived_at') archivedAt: Date | null;
+  /**
+   * What members search matches (names, email, phone), folded: kept by a trigger from the other
+   * columns, never written or read as a field.
+   */
+  @Column({ type: 'text', name: 'search_text', select: false, insert: false, update: false })
+  searchText?: string;
 }

@@ -63,8 +63,11 @@ export interface PossibleDuplicateRow {
   createdAt: Date;
 }
 
-/** The text search matches: names, email and phone, folded to lowercase without accents. */
-const SEARCH_TEXT = `juntos_fold(m.first_name || ' ' || m.last_name || ' ' || coalesce(m.preferred_name, '') || ' ' || coalesce(m.email, '') || ' ' || coalesce(m.phone, ''))`;
+/**
+ * The text search matches: names, email and phone, folded to lowercase without accents, stored
+ * by a trigger (migration MemberSearchText) so a search compares text instead of folding each row.
+ */
+const SEARCH_TEXT = 'm.search_text';
 
 const BY_FULL_NAME_ORDER: KeysetColumns<MemberEntity> = {
   shape: BY_FULL_NAME,
