@@ -316,6 +316,32 @@ describe('OSDI: the write helpers', () => {
     expect(res.body.message).toMatch(message);
   });
 
+  it('refuses more than 20 tags, or a tag over 40 characters, in add_tags or remove_tags, writing nothing', async () => {
+    const person = {
+      given_name: 'A',
+      family_name: 'B',
+      email_addresses: [{ address: 'many-tags@example.org' }],
+    };
+    const many = Array.from({ length: 50_000 }, (_, i) => `t${i}`);
+    for (const [key, tags, message] of [
+      ['add_tags', many, /add_tags holds at most 20 tags/],
+      ['remove_tags', many, /remove_tags holds at most 20 tags/],
+      ['add_tags', Array.from({ length: 21 }, (_, i) => `t${i}`), /at most 20/],
+      ['add_tags', ['x'.repeat(41)], /at most 40 characters/],
+      ['remove_tags', ['x'.repeat(41)], /at most 40 characters/],
+    ] as const) {
+      const res = await post('/osdi/v1/people/person_signup', { person, [key]: tags });
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    }
+    expect(await memberByEmail('many-tags@example.org')).toHaveLength(0);
+    // Twenty, each of forty characters (spaces around them aside), are taken.
+    const twenty = Array.from({ length: 20 }, (_, i) => ` ${String(i).padStart(40, 'x')} `);
+    const ok = await post('/osdi/v1/people/person_signup', { person, add_tags: twenty });
+    expect(ok.status).toBe(201);
+    expect((await memberByEmail('many-tags@example.org'))[0].tags).toHaveLength(20);
+  });
+
   it('takes a body sent as application/hal+json, as OSDI clients may send it', async () => {
     const res = await ctx.t
       .http()

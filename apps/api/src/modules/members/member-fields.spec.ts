@@ -50,6 +50,8 @@ describe('member field rules', () => {
 
   it('lowercases tags and drops blanks and repeats', () => {
     expect(normalizeTags([' Leader ', 'night shift', 'leader', ''])).toEqual(['leader', 'night shift']);
+    // The first of each stays, in order; what is not text passes as it is (the validator refuses it).
+    expect(normalizeTags(['b', 7, 'A', 'B', 7, 'a', null])).toEqual(['b', 7, 'a', null]);
   });
 
   it.each([

@@ -18,12 +18,13 @@ export function canonicalLanguage(raw: string): string | null {
 
 /** Tags are lowercase, trimmed, without blanks or repeats. */
 export function normalizeTags(tags: readonly unknown[]): unknown[] {
-  const out: unknown[] = [];
+  // A Set keeps the first of each in order, as `includes` did, in linear time for a long list.
+  const out = new Set<unknown>();
   for (const t of tags) {
     const v = typeof t === 'string' ? t.trim().toLowerCase() : t;
-    if (v !== '' && !out.includes(v)) out.push(v);
+    if (v !== '') out.add(v);
   }
-  return out;
+  return [...out];
 }
 
 /**

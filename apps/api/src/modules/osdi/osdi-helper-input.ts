@@ -55,11 +55,19 @@ function primary(person: Json, key: string): Json | undefined {
   return list.find((e) => e.primary === true) ?? list[0];
 }
 
+/** As a member's tags in GraphQL (TagList(20, 40) in member.inputs.ts): how many, and how long each. */
+const MAX_TAG_ENTRIES = 20;
+const MAX_TAG_LENGTH = 40;
+
+/** A list of tag names, its size and each name's length checked before anything reads them further. */
 function tagNames(body: Json, key: string): string[] {
   const v = body[key];
   if (absent(v)) return [];
-  if (!Array.isArray(v) || !v.every((t) => typeof t === 'string'))
-    throw badInput(`${key} must be a list of tag names.`, key);
+  if (!Array.isArray(v)) throw badInput(`${key} must be a list of tag names.`, key);
+  if (v.length > MAX_TAG_ENTRIES) throw badInput(`${key} holds at most ${MAX_TAG_ENTRIES} tags.`, key);
+  if (!v.every((t) => typeof t === 'string')) throw badInput(`${key} must be a list of tag names.`, key);
+  if (v.some((t: string) => t.trim().length > MAX_TAG_LENGTH))
+    throw badInput(`Each tag in ${key} is at most ${MAX_TAG_LENGTH} characters.`, key);
   return v as string[];
 }
 
