@@ -45,6 +45,33 @@ describe('OSDI: the entry point and people', () => {
     expect(res.body.message).toMatch(/OSDI-API-Token header/);
   });
 
+  it('refuses a token value in the query string under any name, even beside a good header', async () => {
+    const t = await token(['OSDI_READ']);
+    for (const q of [
+      `q=${t.secret}`,
+      `page=1&x=${t.secret}`,
+      `x[y]=${t.secret}`,
+      `x=1&x=${t.secret}`,
+      `${t.secret}=1`,
+      `filter=${encodeURIComponent(`modified_date gt '${t.secret}'`)}`,
+      `q=${t.secret.toUpperCase()}`,
+    ]) {
+      const res = await get(`/osdi/v1/people?${q}`, read);
+      expect(res.status).toBe(401);
+      expect(res.body).toMatchObject({
+        code: 'UNAUTHENTICATED',
+        message: expect.stringMatching(/revoke it/),
+      });
+    }
+    // Nothing was read with either token, and an ordinary query still works.
+    const { rows } = await ctx.t.db.query(
+      `select count(*)::int as n from audit_event where target_id = $1 and action like 'osdi.%'`,
+      [t.id],
+    );
+    expect(rows[0].n).toBe(0);
+    expect((await get('/osdi/v1/people?per_page=2', read)).status).toBe(200);
+  });
+
   it("pages every person of the token's local to the end, each once, and none of another local", async () => {
     const ids = new Set<string>();
     for (let i = 0; i < 23; i++)
