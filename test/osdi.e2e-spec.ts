@@ -1,5 +1,5 @@
 import { DataSource, QueryFailedError } from 'typeorm';
-import { makeMember, makeOneOnOne, useWorld } from '@juntos/test-support';
+import { makeMember, makeOneOnOne, makePetition, makeWorkplace, useWorld } from '@juntos/test-support';
 import { HttpErrorsFilter } from '../apps/api/src/graphql/http-error.filter';
 
 /** The OSDI interface at /osdi/v1/: a local's people, paged out with a read token. */
@@ -217,5 +217,57 @@ describe('OSDI: the entry point and people', () => {
       [t.id],
     );
     expect(rows).toEqual([{ action: 'osdi.read.people', actor_id: null, detail: { records: 5 } }]);
+  });
+
+  it("audits a known token's refused calls (403, 400, 404) with the status, after rolling back what they wrote", async () => {
+    const reader = await token(['OSDI_READ']);
+    const writer = await token(['OSDI_WRITE']);
+    const post = (path: string, body: object) =>
+      ctx.t.http().post(path).set('OSDI-API-Token', writer.secret).send(body);
+    expect((await get('/osdi/v1/people', writer.secret)).status).toBe(403);
+    expect((await get('/osdi/v1/people/not-an-id', reader.secret)).status).toBe(400);
+    expect((await get('/osdi/v1/people/00000000-0000-4000-8000-000000000000', reader.secret)).status).toBe(
+      404,
+    );
+    // The member is written, then the petition's workplace refuses them: both roll back, the refusal stays.
+    const plant = await makeWorkplace(ctx.t.db, ctx.w.own.id, { name: 'Refusal plant' });
+    const petition = await makePetition(ctx.t.db, ctx.w.own.id, { status: 'OPEN', workplaceId: plant });
+    const signer = {
+      person: {
+        given_name: 'Re',
+        family_name: 'Fused',
+        email_addresses: [{ address: 'refused@example.org' }],
+      },
+    };
+    const refused = await post(`/osdi/v1/petitions/${petition}/signatures`, signer);
+    expect(refused.status).toBe(400);
+    expect((await ctx.t.db.query(`select 1 from member where email = 'refused@example.org'`)).rows).toEqual(
+      [],
+    );
+    const audited = async (id: string) =>
+      (
+        await ctx.t.db.query(
+          `select action, local_id, detail from audit_event
+            where target_type = 'ApiToken' and target_id = $1 and action like 'osdi.%' order by created_at, action`,
+          [id],
+        )
+      ).rows;
+    expect(await audited(reader.id)).toEqual([
+      { action: 'osdi.read.person', local_id: ctx.w.own.id, detail: { refused: 400 } },
+      { action: 'osdi.read.person', local_id: ctx.w.own.id, detail: { refused: 404 } },
+    ]);
+    expect(await audited(writer.id)).toEqual([
+      { action: 'osdi.read.people', local_id: ctx.w.own.id, detail: { refused: 403 } },
+      { action: 'osdi.write.record_signature', local_id: ctx.w.own.id, detail: { refused: 400 } },
+    ]);
+    // An unknown token names no local: its 401 is not audited (nor could it be placed).
+    const before = (
+      await ctx.t.db.query(`select count(*)::int as n from audit_event where action like 'osdi.%'`)
+    ).rows[0].n;
+    expect((await get('/osdi/v1/people', 'juntos_osdi_unknown')).status).toBe(401);
+    expect(
+      (await ctx.t.db.query(`select count(*)::int as n from audit_event where action like 'osdi.%'`)).rows[0]
+        .n,
+    ).toBe(before);
   });
 });

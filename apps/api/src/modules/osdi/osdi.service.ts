@@ -14,6 +14,14 @@ export interface OsdiCaller {
   ip: string | null;
 }
 
+/** The refusals of a known token's call that its local's audit log keeps, by HTTP status (details are numbers). */
+const REFUSALS: Partial<Record<string, number>> = {
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -29,7 +37,10 @@ export class OsdiService {
     private readonly tx: TransactionHost,
   ) {}
 
-  /** Runs `fn` in the token's local, if the token is live and holds `scope`; audits the call. */
+  /**
+   * Runs `fn` in the token's local, if the token is live and holds `scope`; audits the call, and
+   * a known token's call refused with 403, 400, 404 or 409 as `{ refused: <status> }`.
+   */
   async run<T>(
     caller: OsdiCaller,
     scope: ApiScope,
@@ -40,17 +51,32 @@ export class OsdiService {
       throw new AppError('UNAUTHENTICATED', 'Send the API token in the OSDI-API-Token header.');
     const token = await this.tokens.authenticate(caller.secret);
     if (!token) throw new AppError('UNAUTHENTICATED', 'The API token is unknown or revoked.');
-    if (!token.scopes.includes(scope))
-      throw new AppError('FORBIDDEN', `This token lacks the ${scope} scope.`);
-    return this.tx.system('osdi:exchange', async () => {
-      await this.tx.scopeSystem({ localIds: [token.localId] });
-      const { result, records } = await fn(token);
-      await this.audit.recordAs(
+    // A missing or unknown token is not audited: it names no local whose log could hold the call.
+    const record = (detail: Record<string, number>) =>
+      this.audit.recordAs(
         { actorId: null, ip: caller.ip },
-        { localId: token.localId, action, targetType: 'ApiToken', targetId: token.id, detail: { records } },
+        { localId: token.localId, action, targetType: 'ApiToken', targetId: token.id, detail },
       );
-      return result;
-    });
+    try {
+      if (!token.scopes.includes(scope))
+        throw new AppError('FORBIDDEN', `This token lacks the ${scope} scope.`);
+      return await this.tx.system('osdi:exchange', async () => {
+        await this.tx.scopeSystem({ localIds: [token.localId] });
+        const { result, records } = await fn(token);
+        await record({ records });
+        return result;
+      });
+    } catch (error) {
+      // A known token's refused call is audited too (what was tried, never the data), in its own
+      // transaction, after the call's own was rolled back with everything it wrote.
+      const refused = error instanceof AppError ? REFUSALS[error.code] : undefined;
+      if (refused)
+        await this.tx.system('osdi:exchange', async () => {
+          await this.tx.scopeSystem({ localIds: [token.localId] });
+          await record({ refused });
+        });
+      throw error;
+    }
   }
 
   /** The token is checked even for the entry point, so nobody learns what a local exposes without one. */
