@@ -84,15 +84,20 @@ export function decodeCursor(after: string | null | undefined, shape: CursorShap
 export interface Page<T> {
   nodes: T[];
   pageInfo: { endCursor: string | null; hasNextPage: boolean };
-  /** Null where the request did not select it, so it was never counted. */
-  totalCount: number | null;
+  totalCount: PageCount;
 }
+
+/**
+ * A page's total: a number; a count that runs only when awaited, which GraphQL does only where
+ * the request selects totalCount; or null where the caller knew it was not selected.
+ */
+export type PageCount = number | null | PromiseLike<number>;
 
 /** Builds a page from rows fetched with limit size+1, the extra row telling whether there is more. */
 export function toPage<T>(
   rows: T[],
   size: number,
-  totalCount: number | null,
+  totalCount: PageCount,
   key: (row: T) => KeysetCursor,
 ): Page<T> {
   const hasNextPage = rows.length > size;

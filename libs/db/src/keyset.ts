@@ -26,13 +26,14 @@ export const byTime = <T extends { id: string }>(
 
 /**
  * One page of a keyset list. `qb` holds the list's scope and filters; this checks `first` and
- * `after` before any SQL, counts the rows the filters match (totalCount ignores the cursor), then
- * continues after the cursor in the key's order and fetches one row more than the page, which
- * tells whether there is a next page.
+ * `after` before any SQL, offers a count of the rows the filters match (totalCount ignores the
+ * cursor), then continues after the cursor in the key's order and fetches one row more than the
+ * page, which tells whether there is a next page.
  *
  * `read` fetches the rows when they are not the builder's entities (a raw select); a builder
- * without an entity is counted with count(*) over its own FROM and WHERE. `count` replaces that
- * count, or is null where the request did not select totalCount: then no count runs at all.
+ * without an entity is counted with count(*) over its own FROM and WHERE. The count runs only
+ * if the request resolves totalCount (see PageCount); `count` replaces it, or is null where the
+ * caller already knows totalCount is not selected.
  */
 export async function keysetPage<E extends ObjectLiteral, T = E>(
   qb: SelectQueryBuilder<E>,
@@ -42,7 +43,13 @@ export async function keysetPage<E extends ObjectLiteral, T = E>(
   count: ((qb: SelectQueryBuilder<E>) => Promise<number>) | null = countRows,
 ): Promise<Page<T>> {
   const { size, after } = pageRequest(args, order.shape);
-  const totalCount = count ? await count(qb) : null;
+  // Counted only if GraphQL resolves totalCount (it awaits the field's value; nothing else does),
+  // once however often it is selected; from a copy, before the cursor and limit below.
+  const counted = qb.clone();
+  let total: Promise<number> | undefined;
+  const totalCount: PromiseLike<number> | null = count
+    ? { then: (ok, fail) => (total ??= count(counted)).then(ok, fail) }
+    : null;
   if (after) {
     const params = Object.fromEntries(after.map((v, i) => [`keyset${i}`, v]));
     qb.andWhere(

@@ -1,5 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { PageCount } from '@juntos/common';
 
 @ObjectType()
 export class PageInfo {
@@ -13,8 +14,8 @@ export function Connection<T>(item: Type<T>) {
   abstract class ConnectionType {
     @Field(() => [item]) nodes: T[];
     @Field(() => PageInfo) pageInfo: PageInfo;
-    /** Null only where the request did not select it (see selectsField). */
-    @Field(() => Int) totalCount: number | null;
+    /** Counted when the field resolves, or not at all where the request did not select it. */
+    @Field(() => Int) totalCount: PageCount;
   }
   return ConnectionType;
 }

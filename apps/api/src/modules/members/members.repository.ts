@@ -115,7 +115,7 @@ export class MembersRepository {
     q: MemberQuery,
     args: PageArgs,
     countUpToLimit: number | null,
-  ): Promise<Page<MemberEntity> & { totalCountIsExact: boolean | null }> {
+  ): Promise<Page<MemberEntity> & { totalCount: number | null; totalCountIsExact: boolean | null }> {
     const em = await this.tx.manager();
     const qb = this.scoped(em.createQueryBuilder(MemberEntity, 'm'), scope);
     if (!q.includeArchived) qb.andWhere('m.archived_at IS NULL');
@@ -147,7 +147,9 @@ export class MembersRepository {
             return value;
           };
     const page = await keysetPage(qb, BY_FULL_NAME_ORDER, args, undefined, count);
-    return { ...page, totalCountIsExact };
+    // Asked for, so counted now: whether it is exact is known only once it is.
+    const totalCount = await page.totalCount;
+    return { ...page, totalCount, totalCountIsExact };
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { MembershipStatus } from '@juntos/common';
+import { MembershipStatus, PageCount } from '@juntos/common';
 import { MemberEntity } from '@juntos/db';
 import { Connection } from '../../../graphql/page-info.model';
 
@@ -66,7 +66,7 @@ export class MemberConnection extends Connection(Member) {
     description:
       "How many members match, counted only when selected. In members(): exact up to 10,000 (the server's MEMBER_COUNT_EXACT_LIMIT); past it the database planner's estimate, never below the limit plus one, and totalCountIsExact is false.",
   })
-  declare totalCount: number | null;
+  declare totalCount: PageCount;
 
   @Field(() => Boolean, {
     nullable: true,
