@@ -64,7 +64,7 @@ export class Member {
 export class MemberConnection extends Connection(Member) {
   @Field(() => Int, {
     description:
-      "How many members match, counted only when selected. In members(): exact up to 10,000 (the server's MEMBER_COUNT_EXACT_LIMIT); past it the database planner's estimate, never below the limit plus one, and totalCountIsExact is false.",
+      "How many members match, counted only when selected. In members(): exact up to the server's MEMBER_COUNT_EXACT_LIMIT (10,000 unless set); past it the database planner's estimate, never below the limit plus one, and totalCountIsExact is false.",
   })
   declare totalCount: PageCount;
 
