@@ -118,9 +118,16 @@ describe("a member's signatures, events and committee seats", () => {
     s.committeeU = await makeCommittee(db, L, { workplaceId: w.own.unassigned, name: 'U committee' });
     const captain = await makeCommitteeMembership(db, L, s.committeeA, s.ana, { unitId: s.kitchen });
     await makeCommitteeContact(db, L, captain, s.beto);
-    await makeCommitteeMembership(db, L, s.committeeLocal, s.ana, { role: 'MEMBER' });
-    await makeCommitteeMembership(db, L, s.committeeU, s.ana, { role: 'MEMBER' });
+    const local = await makeCommitteeMembership(db, L, s.committeeLocal, s.ana, { role: 'MEMBER' });
+    const u = await makeCommitteeMembership(db, L, s.committeeU, s.ana, { role: 'MEMBER' });
     await makeCommitteeMembership(db, L, s.committeeU, s.una, { role: 'CHAIR' });
+    // Seats are listed oldest first; seeded within one millisecond they would tie, so each is
+    // dated a second apart in the order taken.
+    for (const [i, id] of [captain, local, u].entries())
+      await db.query(
+        `update committee_membership set created_at = now() - make_interval(secs => $2) where id = $1`,
+        [id, 3 - i],
+      );
   });
 
   const read = (tok: string | null, id: string) =>
