@@ -86,6 +86,15 @@ export const tagId = (localId: string, name: string): string => nameUuid(localId
 /** A tagging (one member carrying one tag): the name-based UUID of the member's id in the tag's namespace. */
 export const taggingId = (tag: string, memberId: string): string => nameUuid(tag, memberId);
 
+/** The fields every OSDI resource carries: its identifier in our namespace and its dates. */
+function common(id: string, created: Date, modified: Date) {
+  return {
+    identifiers: [`juntos:${id}`],
+    created_date: created.toISOString(),
+    modified_date: modified.toISOString(),
+  };
+}
+
 /**
  * A phone's kind as OSDI names it. A number that may be mobile (North America cannot tell) is
  * taken as mobile, as texting tools do.
@@ -112,9 +121,7 @@ export function person(base: string, r: OsdiPersonRow) {
   if (r.preferred_name) custom.juntos_preferred_name = r.preferred_name;
   const self = `${base}/people/${r.id}`;
   return {
-    identifiers: [`juntos:${r.id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.updated_at.toISOString(),
+    ...common(r.id, r.created_at, r.updated_at),
     given_name: r.first_name,
     family_name: r.last_name,
     ...(r.preferred_language && { preferred_language: r.preferred_language }),
@@ -137,9 +144,7 @@ export function petition(base: string, r: OsdiPetitionRow) {
   const custom: Record<string, string> = { juntos_status: r.status, juntos_goal: String(r.goal) };
   if (r.workplace_name) custom.juntos_workplace = r.workplace_name;
   return {
-    identifiers: [`juntos:${r.id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(r.id, r.created_at, r.modified_at),
     title: r.title,
     description: r.demand,
     petition_text: r.demand,
@@ -157,9 +162,7 @@ export function petition(base: string, r: OsdiPetitionRow) {
 /** A signature: `created_date` and `action_date` are when it was signed; how it was collected is a custom field. */
 export function signature(base: string, r: OsdiSignatureRow) {
   return {
-    identifiers: [`juntos:${r.id}`],
-    created_date: r.signed_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(r.id, r.signed_at, r.modified_at),
     action_date: r.signed_at.toISOString(),
     custom_fields: { juntos_method: r.method },
     _links: {
@@ -178,9 +181,7 @@ export function event(base: string, r: OsdiEventRow) {
   const custom: Record<string, string> = { juntos_kind: r.kind, juntos_timezone: r.timezone };
   if (r.workplace_name) custom.juntos_workplace = r.workplace_name;
   return {
-    identifiers: [`juntos:${r.id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(r.id, r.created_at, r.modified_at),
     title: r.title,
     ...(r.description !== null && { description: r.description }),
     type: 'open',
@@ -214,9 +215,7 @@ const RSVP: Record<string, string> = {
  */
 export function attendance(base: string, r: OsdiAttendanceRow) {
   return {
-    identifiers: [`juntos:${r.id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(r.id, r.created_at, r.modified_at),
     action_date: r.created_at.toISOString(),
     ...(r.rsvp !== null && RSVP[r.rsvp] && { status: RSVP[r.rsvp] }),
     ...(r.attended !== null && { attended: r.attended }),
@@ -233,9 +232,7 @@ export function tag(base: string, r: OsdiTagRow) {
   const id = tagId(r.local_id, r.name);
   const self = `${base}/tags/${id}`;
   return {
-    identifiers: [`juntos:${id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(id, r.created_at, r.modified_at),
     name: r.name,
     _links: { self: { href: self }, 'osdi:taggings': { href: `${self}/taggings` } },
   };
@@ -246,9 +243,7 @@ export function tagging(base: string, r: OsdiTaggingRow) {
   const tid = tagId(r.local_id, r.tag);
   const id = taggingId(tid, r.member_id);
   return {
-    identifiers: [`juntos:${id}`],
-    created_date: r.created_at.toISOString(),
-    modified_date: r.modified_at.toISOString(),
+    ...common(id, r.created_at, r.modified_at),
     item_type: 'osdi:person',
     _links: {
       self: { href: `${base}/tags/${tid}/taggings/${id}` },
