@@ -23,6 +23,7 @@ import { HealthController } from './health/health.controller';
 import { JobsModule } from './jobs/job-queue';
 import { logSerializers } from './logging';
 import { FEATURE_MODULES } from './modules';
+import { answerPrefetched } from './graphql/prefetch';
 
 @Module({})
 export class AppModule implements NestModule {
@@ -93,6 +94,7 @@ export class AppModule implements NestModule {
               parseOptions: limits.parseOptions,
               validationRules: limits.validationRules,
               stringifyResult: limits.stringifyResult,
+              transformSchema: answerPrefetched,
               // Cache control is off: no answer here may sit in a shared cache, and its per-field
               // hook wrapped every resolver (measured: ~1 ms of CPU on a page of 50 members).
               plugins: [

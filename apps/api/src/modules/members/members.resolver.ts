@@ -15,13 +15,14 @@ import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageCost } from '../../graphql/query-cost';
-import { selectsField } from '../../graphql/selection';
+import { prefetched } from '../../graphql/prefetch';
+import { selectsField, selectsPath } from '../../graphql/selection';
 import { UuidPipe } from '../../graphql/uuid.pipe';
 import { LocalsService } from '../locals/locals.service';
 import { loadLocal } from '../locals/local.loader';
 import { Local } from '../locals/models/local.model';
 import { Unit, Workplace } from '../workplaces/models/workplace.model';
-import { loadUnits, loadWorkplace } from '../workplaces/workplace.loaders';
+import { loadUnits, loadUnitsOf, loadWorkplace, loadWorkplaces } from '../workplaces/workplace.loaders';
 import { WorkplacesService } from '../workplaces/workplaces.service';
 import { MemberFilter, MemberInput, UpdateMemberInput } from './dto/member.inputs';
 import { MembersService } from './members.service';
@@ -47,12 +48,47 @@ export class MembersResolver {
     @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
     @Info() info?: GraphQLResolveInfo,
   ): Promise<MemberConnection> {
     // Counting can read every matching row: only a request that shows the total pays for it.
     const withCount = !info || selectsField(info, 'totalCount') || selectsField(info, 'totalCountIsExact');
     const page = await this.memberService.list(ctx, localId, filter, { first, after, withCount });
-    return { ...mapPage(page, Member.from), totalCountIsExact: page.totalCountIsExact };
+    const connection = { ...mapPage(page, Member.from), totalCountIsExact: page.totalCountIsExact };
+    if (req && info) await this.prefetchPlaces(ctx, req, localId, connection.nodes, info);
+    return connection;
+  }
+
+  /**
+   * The page's workplaces and units, read once for the list rather than once a row. Their fields
+   * below require `members:read` in the row's local, which this query's guard has checked for
+   * `localId`, the local of every row; the loaders are theirs, so the answers are the same.
+   */
+  private async prefetchPlaces(
+    ctx: RequestContext,
+    req: object,
+    localId: string,
+    nodes: Member[],
+    info: GraphQLResolveInfo,
+  ): Promise<void> {
+    const places = nodes.map((m) => m.workplaceId);
+    const [workplaces, units] = await Promise.all([
+      selectsPath(info, ['nodes', 'workplace'])
+        ? loadWorkplaces(req, ctx, this.workplaces, localId, places)
+        : undefined,
+      selectsPath(info, ['nodes', 'unit'])
+        ? loadUnitsOf(req, ctx, this.workplaces, localId, places)
+        : undefined,
+    ]);
+    nodes.forEach((m, i) => {
+      if (workplaces) prefetched(m, 'workplace', workplaces[i]);
+      if (units)
+        prefetched(
+          m,
+          'unit',
+          (m.workplaceId && units.get(m.workplaceId)?.find((u) => u.id === m.unitId)) ?? null,
+        );
+    });
   }
 
   @Query(() => Member, { nullable: true })

@@ -15,11 +15,31 @@ export async function loadWorkplace(
   localId: string,
   id: string,
 ): Promise<Workplace | null> {
+  return (await loadWorkplaces(req, ctx, workplaces, localId, [id]))[0];
+}
+
+/**
+ * The workplaces of a list of rows of one local (null where a row has none or the viewer's scope
+ * does not reach it), through the same per-request loader as `loadWorkplace`, the scope made once.
+ */
+export async function loadWorkplaces(
+  req: object,
+  ctx: RequestContext,
+  workplaces: WorkplacesService,
+  localId: string,
+  ids: readonly (string | null)[],
+): Promise<(Workplace | null)[]> {
   const scope = workplaces.readScope(ctx, localId);
-  if (!scope) return null;
-  const batch = rowByKey('id', (ids, s) => workplaces.inScope(s, ids));
-  const w = await scopedLoader(req, 'workplace.byId', scope, batch).load(id);
-  return w ? Workplace.from(w) : null;
+  if (!scope) return ids.map(() => null);
+  const batch = rowByKey('id', (keys, s) => workplaces.inScope(s, keys));
+  const found = await loadDistinct(scopedLoader(req, 'workplace.byId', scope, batch), ids);
+  const models = new Map<string, Workplace>();
+  return ids.map((id) => {
+    const w = id ? found.get(id) : null;
+    if (!id || !w) return null;
+    if (!models.has(id)) models.set(id, Workplace.from(w));
+    return models.get(id)!;
+  });
 }
 
 export async function loadUnits(
@@ -29,10 +49,37 @@ export async function loadUnits(
   localId: string,
   workplaceId: string,
 ): Promise<Unit[]> {
+  return (await loadUnitsOf(req, ctx, workplaces, localId, [workplaceId])).get(workplaceId) ?? [];
+}
+
+/** The units of several workplaces of one local, by workplace id, through `loadUnits`'s loader. */
+export async function loadUnitsOf(
+  req: object,
+  ctx: RequestContext,
+  workplaces: WorkplacesService,
+  localId: string,
+  workplaceIds: readonly (string | null)[],
+): Promise<Map<string, Unit[]>> {
   const scope = workplaces.readScope(ctx, localId);
-  if (!scope) return [];
-  const batch = rowsByKey('workplaceId', (ids, s) => workplaces.unitsOf(s, ids), Unit.from);
-  return scopedLoader(req, 'workplace.units', scope, batch).load(workplaceId);
+  if (!scope) return new Map();
+  const batch = rowsByKey('workplaceId', (keys, s) => workplaces.unitsOf(s, keys), Unit.from);
+  return loadDistinct(scopedLoader(req, 'workplace.units', scope, batch), workplaceIds);
+}
+
+/** Loads each distinct non-null key once; a batch that failed fails the whole list. */
+async function loadDistinct<V>(
+  loader: { loadMany(keys: readonly string[]): Promise<(V | Error)[]> },
+  keys: readonly (string | null)[],
+): Promise<Map<string, V>> {
+  const wanted = [...new Set(keys.filter((k): k is string => !!k))];
+  const values = await loader.loadMany(wanted);
+  return new Map(
+    wanted.map((k, i) => {
+      const v = values[i];
+      if (v instanceof Error) throw v;
+      return [k, v];
+    }),
+  );
 }
 
 export async function loadMemberCount(

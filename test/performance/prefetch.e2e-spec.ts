@@ -1,0 +1,94 @@
+import { Role } from '@juntos/common';
+import { countStatements, grant, makeLocal, makeMember, makeWorkplace, useWorld } from '@juntos/test-support';
+
+type Place = { id: string; name: string } | null;
+type Row = { id: string; workplace: Place; unit: Place };
+
+/**
+ * A members page reads its rows' workplaces and units once for the list (apps/api/src/graphql/
+ * prefetch.ts) instead of once a row through the fields' own resolvers. The answers must be the
+ * ones those resolvers give, for every viewer: `member(id)` still resolves them a row at a time.
+ */
+describe('list-level workplace and unit on a members page', () => {
+  const ctx = useWorld();
+
+  async function local() {
+    const { t, w } = ctx;
+    const id = await makeLocal(t.db, `Prefetch ${Math.random()}`);
+    const unitOf = async (site: string, name: string) =>
+      (
+        await t.db.query('insert into unit (local_id, workplace_id, name) values ($1, $2, $3) returning id', [
+          id,
+          site,
+          name,
+        ])
+      ).rows[0].id as string;
+    const plant = await makeWorkplace(t.db, id, { name: 'Plant' });
+    const warehouse = await makeWorkplace(t.db, id, { name: 'Warehouse' });
+    const night = await unitOf(plant, 'Night shift');
+    await unitOf(warehouse, 'Dock');
+    for (let i = 0; i < 4; i++) {
+      await makeMember(t.db, id, {
+        workplaceId: plant,
+        unitId: i % 2 ? night : null,
+        lastName: `Plant ${i}`,
+      });
+      await makeMember(t.db, id, { workplaceId: warehouse, lastName: `Warehouse ${i}` });
+    }
+    await makeMember(t.db, id, { lastName: 'Nowhere' });
+    await grant(t.db, id, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    await grant(t.db, id, w.own.users.STEWARD.id, Role.STEWARD, [plant]);
+    return id;
+  }
+
+  const PAGE = `query($l: ID!) { members(localId: $l, first: 50) {
+    nodes { id ...Places } } }
+    fragment Places on Member { workplace { id name } unit { id name } }`;
+  const ONE = `query($id: ID!) { member(id: $id) { id workplace { id name } unit { id name } } }`;
+
+  it.each(['ORGANIZER', 'STEWARD'] as const)(
+    "answers each row's workplace and unit as member(id) does, for a %s",
+    async (role) => {
+      const { t, w } = ctx;
+      const l = await local();
+      const token = w.own.users[role].token;
+      const page = await t.gql<{ members: { nodes: Row[] } }>(token, PAGE, { l });
+      expect(page.errors).toBeUndefined();
+      const rows = page.data!.members.nodes;
+      expect(rows).toHaveLength(role === 'ORGANIZER' ? 9 : 4);
+      for (const row of rows) {
+        const one = await t.gql<{ member: Row }>(token, ONE, { id: row.id });
+        expect(one.errors).toBeUndefined();
+        expect(row).toEqual(one.data!.member);
+      }
+      // The shapes the page holds: a unit where one was set, no workplace for the member without one.
+      expect(rows.filter((r) => r.unit?.name === 'Night shift')).toHaveLength(2);
+      if (role === 'ORGANIZER') expect(rows.filter((r) => r.workplace === null)).toHaveLength(1);
+      else expect(rows.every((r) => r.workplace?.name === 'Plant')).toBe(true);
+    },
+  );
+
+  it('answers aliases, and reads the workplaces and units in one statement each only when selected', async () => {
+    const { t, w } = ctx;
+    const l = await local();
+    const token = w.own.users.ORGANIZER.token;
+    const run = (selection: string) =>
+      countStatements(async () => {
+        const res = await t.gql<{ members: { nodes: Record<string, unknown>[] } }>(
+          token,
+          `query($l: ID!) { members(localId: $l, first: 50) { nodes { id ${selection} } } }`,
+          { l },
+        );
+        expect(res.errors).toBeUndefined();
+        expect(res.data!.members.nodes).toHaveLength(9);
+        if (selection.includes('site:'))
+          expect(res.data!.members.nodes.filter((n) => (n.site as Place)?.name === 'Warehouse')).toHaveLength(
+            4,
+          );
+      });
+    const bare = await run('');
+    expect(await run('site: workplace { name } again: workplace { id }')).toBe(bare + 1);
+    expect(await run('workplace { name } unit { name }')).toBe(bare + 2);
+    expect(await run('workplace @skip(if: true) { name }')).toBe(bare);
+  });
+});
