@@ -1,5 +1,14 @@
 import { Role } from '@juntos/common';
-import { countStatements, grant, makeLocal, makeMember, makeWorkplace, useWorld } from '@juntos/test-support';
+import {
+  countStatements,
+  grant,
+  makeLocal,
+  makeMember,
+  makePetition,
+  makeSignature,
+  makeWorkplace,
+  useWorld,
+} from '@juntos/test-support';
 
 type Place = { id: string; name: string } | null;
 type Row = { id: string; workplace: Place; unit: Place };
@@ -90,5 +99,74 @@ describe('list-level workplace and unit on a members page', () => {
     expect(await run('site: workplace { name } again: workplace { id }')).toBe(bare + 1);
     expect(await run('workplace { name } unit { name }')).toBe(bare + 2);
     expect(await run('workplace @skip(if: true) { name }')).toBe(bare);
+  });
+});
+
+type Counted = { id: string; signatureCount: number; progress: number };
+
+/** The same for petitions' signatureCount and progress, on the petitions list and the board's dashboard. */
+describe('list-level signature counts', () => {
+  const ctx = useWorld();
+
+  async function local() {
+    const { t, w } = ctx;
+    const id = await makeLocal(t.db, `Prefetch counts ${Math.random()}`);
+    await grant(t.db, id, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    await grant(t.db, id, w.own.users.BOARD_MEMBER.id, Role.BOARD_MEMBER);
+    const members = [];
+    for (let i = 0; i < 5; i++) members.push(await makeMember(t.db, id));
+    for (const [n, goal] of [
+      [0, 4],
+      [3, 4],
+      [5, 10],
+    ]) {
+      const petition = await makePetition(t.db, id, { status: 'OPEN', goal, title: `Signed by ${n}` });
+      for (const m of members.slice(0, n))
+        await makeSignature(t.db, id, petition, m, w.own.users.ORGANIZER.id);
+    }
+    return id;
+  }
+  const ONE = `query($id: ID!) { petition(id: $id) { id signatureCount progress } }`;
+  const sameAsOne = async (token: string, rows: Counted[]) => {
+    expect(rows.map((r) => r.signatureCount).sort()).toEqual([0, 3, 5]);
+    for (const row of rows) {
+      const one = await ctx.t.gql<{ petition: Counted }>(token, ONE, { id: row.id });
+      expect(one.errors).toBeUndefined();
+      expect(row).toEqual(one.data!.petition);
+    }
+    expect(rows.find((r) => r.signatureCount === 3)!.progress).toBeCloseTo(0.75);
+    expect(rows.find((r) => r.signatureCount === 5)!.progress).toBeCloseTo(0.5);
+  };
+
+  it("answers the dashboard's open petitions as petition(id) does, for a board member", async () => {
+    const l = await local();
+    const token = ctx.w.own.users.BOARD_MEMBER.token;
+    const res = await ctx.t.gql<{ localDashboard: { openPetitions: Counted[] } }>(
+      token,
+      `query($l: ID!) { localDashboard(localId: $l) { openPetitions { id signatureCount progress } } }`,
+      { l },
+    );
+    expect(res.errors).toBeUndefined();
+    await sameAsOne(token, res.data!.localDashboard.openPetitions);
+  });
+
+  it('answers the petitions list as petition(id) does, reading every count in one statement', async () => {
+    const l = await local();
+    const token = ctx.w.own.users.ORGANIZER.token;
+    let rows: Counted[] = [];
+    const run = (selection: string) =>
+      countStatements(async () => {
+        const res = await ctx.t.gql<{ petitions: { nodes: Counted[] } }>(
+          token,
+          `query($l: ID!) { petitions(localId: $l, first: 10) { nodes { id ${selection} } } }`,
+          { l },
+        );
+        expect(res.errors).toBeUndefined();
+        rows = res.data!.petitions.nodes;
+        expect(rows).toHaveLength(3);
+      });
+    const bare = await run('');
+    expect(await run('signatureCount progress')).toBe(bare + 1);
+    await sameAsOne(token, rows);
   });
 });

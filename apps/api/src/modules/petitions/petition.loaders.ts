@@ -1,9 +1,14 @@
 import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
 import { SignatureEntity } from '@juntos/db';
+import { Scope } from '@juntos/access';
 import { countByKey, loaderFor, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
+import { prefetched } from '../../graphql/prefetch';
+import { selectsPath } from '../../graphql/selection';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Unit } from '../workplaces/models/workplace.model';
 import { Petition, UnitTally } from './models/petition.model';
+import { progressOf } from './petition-rules';
 import { PetitionsService } from './petitions.service';
 
 /**
@@ -49,8 +54,43 @@ export async function loadSignatureCount(
 ): Promise<number> {
   const scope = petitions.readScope(ctx, localId);
   if (!scope) return 0;
-  const batch = countByKey((ids, s) => petitions.signatureCounts(s, ids));
-  return scopedLoader(req, 'petition.signatureCount', scope, batch).load(petitionId);
+  return signatureCountLoader(req, petitions, scope).load(petitionId);
+}
+
+const signatureCountLoader = (req: object, petitions: PetitionsService, scope: Scope) =>
+  scopedLoader(
+    req,
+    'petition.signatureCount',
+    scope,
+    countByKey((ids, s) => petitions.signatureCounts(s, ids)),
+  );
+
+/** Whether the petitions at `path` below the field being resolved have their counts selected. */
+export const selectsCounts = (info: GraphQLResolveInfo, path: readonly string[]): boolean =>
+  selectsPath(info, [...path, 'signatureCount']) || selectsPath(info, [...path, 'progress']);
+
+/**
+ * Gives a list of one local's petitions their `signatureCount` and `progress` ahead of their
+ * fields (graphql/prefetch.ts), through the fields' own loader: one read for the list. Only where
+ * the viewer holds `petitions:read` in the local, as those fields' guards require; elsewhere the
+ * fields run, and refuse, as before.
+ */
+export async function prefetchSignatureCounts(
+  req: object,
+  ctx: RequestContext,
+  petitions: PetitionsService,
+  localId: string,
+  rows: readonly Petition[],
+): Promise<void> {
+  const scope = petitions.readScope(ctx, localId);
+  if (!scope || !rows.length) return;
+  const counts = await signatureCountLoader(req, petitions, scope).loadMany(rows.map((p) => p.id));
+  rows.forEach((p, i) => {
+    const count = counts[i];
+    if (count instanceof Error) throw count;
+    prefetched(p, 'signatureCount', count);
+    prefetched(p, 'progress', progressOf(count, p.goal));
+  });
 }
 
 /** Each unit's members and signatures, for petitions whose workplace the viewer reads; else empty. */

@@ -3,6 +3,7 @@ import {
   Context,
   Float,
   ID,
+  Info,
   Int,
   Mutation,
   Parent,
@@ -10,6 +11,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { mapPage, PetitionStatus } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
@@ -39,7 +41,9 @@ import {
   loadFirstSignatures,
   loadSignatureCount,
   loadUnitTallies,
+  prefetchSignatureCounts,
   requirePetition,
+  selectsCounts,
 } from './petition.loaders';
 import { progressOf } from './petition-rules';
 import { PetitionsService } from './petitions.service';
@@ -63,9 +67,14 @@ export class PetitionsResolver {
     @Args('status', { type: () => PetitionStatus, nullable: true }) status?: PetitionStatus,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<PetitionConnection> {
     const page = await this.petitionService.list(ctx, localId, status, first, after);
-    return mapPage(page, Petition.from);
+    const connection = mapPage(page, Petition.from);
+    if (req && info && selectsCounts(info, ['nodes']))
+      await prefetchSignatureCounts(req, ctx, this.petitionService, localId, connection.nodes);
+    return connection;
   }
 
   @Query(() => Petition, { nullable: true })
