@@ -2,6 +2,8 @@ import { Role } from '@juntos/common';
 import {
   countStatements,
   grant,
+  makeAttendance,
+  makeEvent,
   makeLocal,
   makeMember,
   makePetition,
@@ -102,6 +104,31 @@ describe('list-level workplace and unit on a members page', () => {
   });
 });
 
+/**
+ * Reads the first 10 of a local's `list` (petitions or events) with `selection` on each node,
+ * keeping the rows of the last read; answers how many statements the read took.
+ */
+function listReader<T>(
+  ctx: ReturnType<typeof useWorld>,
+  list: 'petitions' | 'events',
+  token: string,
+  l: string,
+) {
+  const last = { rows: [] as T[] };
+  const read = (selection: string) =>
+    countStatements(async () => {
+      const res = await ctx.t.gql<Record<string, { nodes: T[] }>>(
+        token,
+        `query($l: ID!) { ${list}(localId: $l, first: 10) { nodes { id ${selection} } } }`,
+        { l },
+      );
+      expect(res.errors).toBeUndefined();
+      last.rows = res.data![list].nodes;
+      expect(last.rows).toHaveLength(3);
+    });
+  return { read, last };
+}
+
 type Counted = { id: string; signatureCount: number; progress: number };
 
 /** The same for petitions' signatureCount and progress, on the petitions list and the board's dashboard. */
@@ -153,20 +180,76 @@ describe('list-level signature counts', () => {
   it('answers the petitions list as petition(id) does, reading every count in one statement', async () => {
     const l = await local();
     const token = ctx.w.own.users.ORGANIZER.token;
-    let rows: Counted[] = [];
-    const run = (selection: string) =>
-      countStatements(async () => {
-        const res = await ctx.t.gql<{ petitions: { nodes: Counted[] } }>(
-          token,
-          `query($l: ID!) { petitions(localId: $l, first: 10) { nodes { id ${selection} } } }`,
-          { l },
-        );
-        expect(res.errors).toBeUndefined();
-        rows = res.data!.petitions.nodes;
-        expect(rows).toHaveLength(3);
-      });
-    const bare = await run('');
-    expect(await run('signatureCount progress')).toBe(bare + 1);
-    await sameAsOne(token, rows);
+    const { read, last } = listReader<Counted>(ctx, 'petitions', token, l);
+    const bare = await read('');
+    expect(await read('signatureCount progress')).toBe(bare + 1);
+    await sameAsOne(token, last.rows);
+  });
+});
+
+type EventCounts = { id: string; rsvpCount: number; attendedCount: number; full: boolean };
+
+/** And for events' rsvpCount, attendedCount and full, on the events list and the dashboard's upcoming events. */
+describe('list-level event counts', () => {
+  const ctx = useWorld();
+
+  /** Three upcoming events: 2 accepted of a capacity of 2 (full), 1 accepted and 1 attended, none. */
+  async function local() {
+    const { t, w } = ctx;
+    const id = await makeLocal(t.db, `Prefetch events ${Math.random()}`);
+    await grant(t.db, id, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    await grant(t.db, id, w.own.users.BOARD_MEMBER.id, Role.BOARD_MEMBER);
+    const [a, b] = [await makeMember(t.db, id), await makeMember(t.db, id)];
+    const soon = (days: number) => new Date(Date.now() + days * 86_400_000);
+    const by = w.own.users.ORGANIZER.id;
+    const full = await makeEvent(t.db, id, { startsAt: soon(1), capacity: 2, title: 'Full' });
+    await makeAttendance(t.db, id, full, a, by);
+    await makeAttendance(t.db, id, full, b, by);
+    const open = await makeEvent(t.db, id, { startsAt: soon(2), capacity: 5, title: 'Open' });
+    await makeAttendance(t.db, id, open, a, by);
+    await makeAttendance(t.db, id, open, b, by, { rsvp: null, attended: true });
+    await makeEvent(t.db, id, { startsAt: soon(3), title: 'Empty' });
+    return id;
+  }
+  const FIELDS = 'id rsvpCount attendedCount full';
+  const sameAsOne = async (token: string, rows: EventCounts[]) => {
+    expect(rows.map(({ rsvpCount, attendedCount, full }) => [rsvpCount, attendedCount, full])).toEqual([
+      [2, 0, true],
+      [1, 1, false],
+      [0, 0, false],
+    ]);
+    for (const row of rows) {
+      const one = await ctx.t.gql<{ event: EventCounts }>(
+        token,
+        `query($id: ID!) { event(id: $id) { ${FIELDS} } }`,
+        {
+          id: row.id,
+        },
+      );
+      expect(one.errors).toBeUndefined();
+      expect(row).toEqual(one.data!.event);
+    }
+  };
+
+  it("answers the dashboard's upcoming events as event(id) does, for a board member", async () => {
+    const l = await local();
+    const token = ctx.w.own.users.BOARD_MEMBER.token;
+    const res = await ctx.t.gql<{ localDashboard: { upcomingEvents: EventCounts[] } }>(
+      token,
+      `query($l: ID!) { localDashboard(localId: $l) { upcomingEvents { ${FIELDS} } } }`,
+      { l },
+    );
+    expect(res.errors).toBeUndefined();
+    await sameAsOne(token, res.data!.localDashboard.upcomingEvents);
+  });
+
+  it('answers the events list as event(id) does, reading every count in one statement', async () => {
+    const l = await local();
+    const token = ctx.w.own.users.ORGANIZER.token;
+    const { read, last } = listReader<EventCounts>(ctx, 'events', token, l);
+    const bare = await read('');
+    expect(await read('full')).toBe(bare + 1);
+    expect(await read('rsvpCount attendedCount full')).toBe(bare + 1);
+    await sameAsOne(token, last.rows);
   });
 });

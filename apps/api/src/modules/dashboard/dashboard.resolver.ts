@@ -15,7 +15,9 @@ import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
 import { pageItems } from '../../graphql/query-cost';
 import { UuidPipe } from '../../graphql/uuid.pipe';
-import { prefetchSignatureCounts, selectsCounts } from '../petitions/petition.loaders';
+import { prefetchEventCounts } from '../events/event.loaders';
+import { EventsService } from '../events/events.service';
+import { prefetchSignatureCounts } from '../petitions/petition.loaders';
 import { PetitionsService } from '../petitions/petitions.service';
 import { COVERAGE_WEEKS, DashboardService } from './dashboard.service';
 import { CoverageWeek, LocalDashboard } from './models/dashboard.model';
@@ -29,6 +31,7 @@ export class DashboardResolver {
   constructor(
     private readonly dashboard: DashboardService,
     private readonly petitions: PetitionsService,
+    private readonly events: EventsService,
   ) {}
 
   @Query(() => LocalDashboard, {
@@ -42,9 +45,16 @@ export class DashboardResolver {
     @Info() info?: GraphQLResolveInfo,
   ): Promise<LocalDashboard> {
     const dashboard = LocalDashboard.from(await this.dashboard.forLocal(ctx, localId));
-    // The open petitions' counts in one read for the list (about 200 guarded fields on a large local).
-    if (req && info && selectsCounts(info, ['openPetitions']))
-      await prefetchSignatureCounts(req, ctx, this.petitions, localId, dashboard.openPetitions);
+    // The counts of the open petitions and upcoming events in one read a list (about 200 guarded
+    // fields on a large local), as their own fields would answer them.
+    if (req && info) {
+      await prefetchSignatureCounts(req, ctx, this.petitions, localId, dashboard.openPetitions, info, [
+        'openPetitions',
+      ]);
+      await prefetchEventCounts(req, ctx, this.events, localId, dashboard.upcomingEvents, info, [
+        'upcomingEvents',
+      ]);
+    }
     return dashboard;
   }
 

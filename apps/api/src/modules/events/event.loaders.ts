@@ -1,8 +1,13 @@
 import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Scope } from '@juntos/access';
 import { loaderFor, rowByKey, scopedLoader } from '../../graphql/loaders';
+import { prefetched } from '../../graphql/prefetch';
+import { selectsPath } from '../../graphql/selection';
 import { AttendanceEntity } from './event.entity';
 import { EventCounts } from './events.repository';
+import { isFull } from './event-rules';
 import { EventsService } from './events.service';
 import { Event } from './models/event.model';
 
@@ -33,8 +38,45 @@ export async function loadEventCounts(
   const none = { eventId, rsvpCount: 0, attendedCount: 0 };
   const scope = events.readScope(ctx, localId);
   if (!scope) return none;
-  const batch = rowByKey('eventId', (ids, s) => events.counts(s, ids));
-  return (await scopedLoader(req, 'event.counts', scope, batch).load(eventId)) ?? none;
+  return (await countsLoader(req, events, scope).load(eventId)) ?? none;
+}
+
+const countsLoader = (req: object, events: EventsService, scope: Scope) =>
+  scopedLoader(
+    req,
+    'event.counts',
+    scope,
+    rowByKey('eventId', (ids, s) => events.counts(s, ids)),
+  );
+
+const COUNT_FIELDS = ['rsvpCount', 'attendedCount', 'full'] as const;
+
+/**
+ * Gives a list of one local's events their `rsvpCount`, `attendedCount` and `full` ahead of
+ * their fields (graphql/prefetch.ts) when the request selects one of them under `path`, through
+ * the fields' own loader: one read for the list. Only where the viewer holds `events:read` in
+ * the local, as those fields' guards require; elsewhere the fields run, and refuse, as before.
+ */
+export async function prefetchEventCounts(
+  req: object,
+  ctx: RequestContext,
+  events: EventsService,
+  localId: string,
+  rows: readonly Event[],
+  info: GraphQLResolveInfo,
+  path: readonly string[],
+): Promise<void> {
+  const scope = events.readScope(ctx, localId);
+  if (!scope || !rows.length || !COUNT_FIELDS.some((f) => selectsPath(info, [...path, f]))) return;
+  const counts = await countsLoader(req, events, scope).loadMany(rows.map((e) => e.id));
+  rows.forEach((e, i) => {
+    const c = counts[i];
+    if (c instanceof Error) throw c;
+    const rsvpCount = c?.rsvpCount ?? 0;
+    prefetched(e, 'rsvpCount', rsvpCount);
+    prefetched(e, 'attendedCount', c?.attendedCount ?? 0);
+    prefetched(e, 'full', isFull(e.capacity, rsvpCount));
+  });
 }
 
 /** The first page of an event's attendances; the service checks `attendance:read`. */

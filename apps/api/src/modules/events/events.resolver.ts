@@ -1,5 +1,17 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  Context,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { Complexity } from '@nestjs/graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { mapPage } from '@juntos/common';
 import { Authorize } from '@juntos/access';
 import { Ctx, RequestContext } from '@juntos/auth';
@@ -19,7 +31,7 @@ import { loadWorkplace } from '../workplaces/workplace.loaders';
 import { WorkplacesService } from '../workplaces/workplaces.service';
 import { AttendanceInput, EventFilter, EventInput, RsvpInput, UpdateEventInput } from './dto/event.inputs';
 import { isFull } from './event-rules';
-import { loadEventCounts, loadFirstAttendances, requireEvent } from './event.loaders';
+import { loadEventCounts, loadFirstAttendances, prefetchEventCounts, requireEvent } from './event.loaders';
 import { EventsService } from './events.service';
 import { Attendance, AttendanceConnection, Event, EventConnection } from './models/event.model';
 
@@ -46,8 +58,13 @@ export class EventsResolver {
     @Args('filter', { type: () => EventFilter, nullable: true }) filter?: EventFilter,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { type: () => String, nullable: true }) after?: string,
+    @Context('req') req?: object,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<EventConnection> {
-    return mapPage(await this.eventService.list(ctx, localId, filter, first, after), Event.from);
+    const connection = mapPage(await this.eventService.list(ctx, localId, filter, first, after), Event.from);
+    if (req && info)
+      await prefetchEventCounts(req, ctx, this.eventService, localId, connection.nodes, info, ['nodes']);
+    return connection;
   }
 
   @Query(() => Event, { nullable: true })

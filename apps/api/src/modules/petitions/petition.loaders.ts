@@ -65,13 +65,10 @@ const signatureCountLoader = (req: object, petitions: PetitionsService, scope: S
     countByKey((ids, s) => petitions.signatureCounts(s, ids)),
   );
 
-/** Whether the petitions at `path` below the field being resolved have their counts selected. */
-export const selectsCounts = (info: GraphQLResolveInfo, path: readonly string[]): boolean =>
-  selectsPath(info, [...path, 'signatureCount']) || selectsPath(info, [...path, 'progress']);
-
 /**
  * Gives a list of one local's petitions their `signatureCount` and `progress` ahead of their
- * fields (graphql/prefetch.ts), through the fields' own loader: one read for the list. Only where
+ * fields (graphql/prefetch.ts) when the request selects one of them under `path`, through the
+ * fields' own loader: one read for the list. Only where
  * the viewer holds `petitions:read` in the local, as those fields' guards require; elsewhere the
  * fields run, and refuse, as before.
  */
@@ -81,9 +78,12 @@ export async function prefetchSignatureCounts(
   petitions: PetitionsService,
   localId: string,
   rows: readonly Petition[],
+  info: GraphQLResolveInfo,
+  path: readonly string[],
 ): Promise<void> {
   const scope = petitions.readScope(ctx, localId);
-  if (!scope || !rows.length) return;
+  const selected = ['signatureCount', 'progress'].some((f) => selectsPath(info, [...path, f]));
+  if (!scope || !rows.length || !selected) return;
   const counts = await signatureCountLoader(req, petitions, scope).loadMany(rows.map((p) => p.id));
   rows.forEach((p, i) => {
     const count = counts[i];

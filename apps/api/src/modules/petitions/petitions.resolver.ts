@@ -43,7 +43,6 @@ import {
   loadUnitTallies,
   prefetchSignatureCounts,
   requirePetition,
-  selectsCounts,
 } from './petition.loaders';
 import { progressOf } from './petition-rules';
 import { PetitionsService } from './petitions.service';
@@ -72,8 +71,10 @@ export class PetitionsResolver {
   ): Promise<PetitionConnection> {
     const page = await this.petitionService.list(ctx, localId, status, first, after);
     const connection = mapPage(page, Petition.from);
-    if (req && info && selectsCounts(info, ['nodes']))
-      await prefetchSignatureCounts(req, ctx, this.petitionService, localId, connection.nodes);
+    if (req && info)
+      await prefetchSignatureCounts(req, ctx, this.petitionService, localId, connection.nodes, info, [
+        'nodes',
+      ]);
     return connection;
   }
 
