@@ -20,6 +20,7 @@ import { RapidResponse1796900000000 } from './1796900000000-rapid-response';
 import { ApiTokens1797000000000 } from './1797000000000-api-tokens';
 import { MemberModified1797100000000 } from './1797100000000-member-modified';
 import { MemberSearchText1797700000000 } from './1797700000000-member-search-text';
+import { ScopeOncePerStatement1797800000000 } from './1797800000000-scope-once-per-statement';
 
 /** Every migration, in order. Listed explicitly (no globs): add a new one at the end. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   ApiTokens1797000000000,
   MemberModified1797100000000,
   MemberSearchText1797700000000,
+  ScopeOncePerStatement1797800000000,
 ];

@@ -2,13 +2,16 @@ import { QueryRunner } from 'typeorm';
 
 /**
  * The locals a request may touch: `app.local_ids`, set transaction-locally by the API. Unset or
- * blank reads as null, and `local_id = any (null)` matches no row: default deny.
+ * blank reads as null, and `local_id = any (null)` matches no row: default deny. Each setting is
+ * read in a scalar subquery, which Postgres evaluates once per statement rather than for every row
+ * (migration ScopeOncePerStatement, which also rewrote the policies made before it); the cast
+ * keeps `= any (…)` an array comparison rather than a subquery one.
  */
-export const SCOPE = `nullif(current_setting('app.local_ids', true), '')::uuid[]`;
+export const SCOPE = `(select nullif(current_setting('app.local_ids', true), '')::uuid[])::uuid[]`;
 /** The signed-in user, for the few policies that read a user's own rows. */
-export const USER = `nullif(current_setting('app.user_id', true), '')::uuid`;
+export const USER = `(select nullif(current_setting('app.user_id', true), '')::uuid)`;
 /** The named system path a transaction runs on (systemScope), or null/blank in a request. */
-export const PURPOSE = `current_setting('app.system_purpose', true)`;
+export const PURPOSE = `(select current_setting('app.system_purpose', true))`;
 
 /**
  * The standard row-level security of a table carrying `local_id`: enabled, forced (so the owner

@@ -38,6 +38,18 @@ describe('row-level security: the backstop behind the permission layer', () => {
     ).toEqual([]);
   });
 
+  it('reads its settings once per statement: every current_setting in a policy sits in a scalar subquery', async () => {
+    const { rows } = await ctx.t.db.query(`
+      select c.relname as table, p.polname as policy,
+             concat_ws(' ', pg_get_expr(p.polqual, p.polrelid), pg_get_expr(p.polwithcheck, p.polrelid)) as expr
+        from pg_policy p join pg_class c on c.oid = p.polrelid`);
+    const reading = rows.filter((r: { expr: string }) => r.expr.includes('current_setting('));
+    expect(reading.length).toBeGreaterThanOrEqual(30);
+    // Evaluated for every row otherwise (migration ScopeOncePerStatement).
+    const perRow = /(?<!SELECT (\(NULLIF\()?)current_setting\(/;
+    expect(reading.filter((r: { expr: string }) => perRow.test(r.expr))).toEqual([]);
+  });
+
   it('connects the API as a role that owns nothing and cannot bypass RLS', async () => {
     const { t } = ctx;
     expect(new URL(t.env.DATABASE_URL!).username).toBe(TEST_APP_ROLE.user);
