@@ -18,4 +18,6 @@ USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=5 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "dist/apps/api/src/main.js"]
+# As `npm start`: V8 lets the heap grow to twice what survives a full collection, not up to four
+# times, so a busy API stays near 220 MB instead of 330 (docs/PERFORMANCE.md, round 2).
+CMD ["node", "--heap-growing-percent=100", "dist/apps/api/src/main.js"]

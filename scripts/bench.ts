@@ -640,6 +640,12 @@ function printAlert(a: AlertDelivery, timeline = false): void {
  */
 const SEARCH_LOCAL = 'Bench Search 20k (imported)';
 const SEARCH_MEMBERS = SMOKE ? 1_400 : 20_000;
+/** The node flags `npm start` gives the API (package.json), so the bench runs the API as users do. */
+const START_FLAGS = (
+  JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((a) => a.startsWith('--'));
 const SEARCH_TERM = 'garc';
 /** In the seeded 100,000-member local this matches about 11,000 (Reyes, Andrés, Torres…), past the exact count's bound. */
 const LARGE_SEARCH_TERM = 're';
@@ -753,7 +759,7 @@ async function main(): Promise<void> {
     // pino-pretty, as `npm start` runs) once at the end, to show that it is the same product.
     const startApi = async (mode: 'production' | 'development') => {
       const apiPort = await freePort();
-      const child = spawn(process.execPath, ['dist/apps/api/src/main.js'], {
+      const child = spawn(process.execPath, [...START_FLAGS, 'dist/apps/api/src/main.js'], {
         env: {
           ...process.env,
           PORT: String(apiPort),

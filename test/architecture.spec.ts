@@ -104,6 +104,13 @@ function nestGraph(): { graph: Graph; forwardRefs: string[] } {
 }
 
 describe('architecture', () => {
+  it('the container starts the API with the node flags npm start gives it', () => {
+    const start = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts
+      .start;
+    const cmd = /^CMD (\[.*\])$/m.exec(readFileSync('Dockerfile', 'utf8'))![1];
+    expect(JSON.parse(cmd)).toEqual(start.split(/\s+/));
+  });
+
   it('finds a cycle when there is one (the check itself works)', () => {
     const g: Graph = new Map([
       ['a', new Set(['b'])],
