@@ -31,6 +31,7 @@ import { freePort } from '../apps/api/src/embedded-postgres';
 import { DASHBOARD_SQL } from '../apps/api/src/modules/dashboard/dashboard.repository';
 import { SIGNATURE_COUNTS_SQL } from '../apps/api/src/modules/petitions/petitions.repository';
 import { EVENT_COUNTS_SQL, TRAINED_SQL } from '../apps/api/src/modules/events/events.repository';
+import { COMMITTEE_COVERAGE_SQL } from '../apps/api/src/modules/committees/committees.repository';
 import { AlertMessage, WebhookChannel } from '../apps/api/src/modules/rapid-response/channels';
 import { ALERT_DELIVERY_QUEUE } from '../apps/api/src/modules/rapid-response/alerts.service';
 import { JOBS_SCHEMA } from '../migrations/1796800000000-jobs';
@@ -966,6 +967,7 @@ async function main(): Promise<void> {
       SQL.dashCampaigns,
       TRAINED_SQL,
       SQL.dashUpcomingEvents,
+      COMMITTEE_COVERAGE_SQL,
     ];
 
     let signed = 0;
@@ -1282,6 +1284,7 @@ async function main(): Promise<void> {
     await explain('dashboard: workplaces', SQL.dashWorkplaces, [large]);
     await explain('petition: byUnit', SQL.petitionByUnit, [large, workplacePetition]);
     await explain('dashboard: trained members', TRAINED_SQL, [large]);
+    await explain('dashboard: committee coverage', COMMITTEE_COVERAGE_SQL, [large]);
     await explain('events list: rows', SQL.eventsPage, [large]);
     await explain('events list: counts', SQL.eventsCounts, [large]);
 
