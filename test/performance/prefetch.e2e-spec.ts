@@ -253,3 +253,57 @@ describe('list-level event counts', () => {
     await sameAsOne(token, last.rows);
   });
 });
+
+/** The dashboard reads its workplaces and open petitions as plain SQL (entityColumns): every field as the root queries answer it. */
+describe("the dashboard's plain-SQL reads", () => {
+  // The dashboard's lists are priced at their caps (300 workplaces), over the default cost limit.
+  const ctx = useWorld({ GRAPHQL_MAX_COST: '100000' });
+  const WORKPLACE = 'id name kind employer address headcount archivedAt';
+  const PETITION = 'id title demand target goal status openedAt deadline deliveredAt createdAt';
+
+  it('answer every field of workplaces and open petitions as workplace(id) and petition(id) do', async () => {
+    const { t, w } = ctx;
+    const l = await makeLocal(t.db, `Plain rows ${Math.random()}`);
+    await grant(t.db, l, w.own.users.ORGANIZER.id, Role.ORGANIZER);
+    const site = await makeWorkplace(t.db, l, { name: 'Cannery', headcount: 120 });
+    await makeWorkplace(t.db, l, { name: 'Bakery' });
+    await makePetition(t.db, l, { status: 'OPEN', workplaceId: site, title: 'Fans on the line' });
+    await makePetition(t.db, l, { status: 'OPEN', title: 'No ICE at the gate' });
+    const token = w.own.users.ORGANIZER.token;
+    type Row = Record<string, unknown> & { id: string };
+    const res = await t.gql<{
+      localDashboard: { workplaces: { workplace: Row; openPetitions: number }[]; openPetitions: Row[] };
+    }>(
+      token,
+      `query($l: ID!) { localDashboard(localId: $l) { workplaces { workplace { ${WORKPLACE} } openPetitions } openPetitions { ${PETITION} } } }`,
+      { l },
+    );
+    expect(res.errors).toBeUndefined();
+    const { workplaces, openPetitions } = res.data!.localDashboard;
+    expect(workplaces.map((x) => [x.workplace.name, x.openPetitions])).toEqual([
+      ['Bakery', 0],
+      ['Cannery', 1],
+    ]);
+    expect(openPetitions).toHaveLength(2);
+    for (const { workplace } of workplaces) {
+      const one = await t.gql<{ workplace: Row }>(
+        token,
+        `query($id: ID!) { workplace(id: $id) { ${WORKPLACE} } }`,
+        {
+          id: workplace.id,
+        },
+      );
+      expect(workplace).toEqual(one.data!.workplace);
+    }
+    for (const petition of openPetitions) {
+      const one = await t.gql<{ petition: Row }>(
+        token,
+        `query($id: ID!) { petition(id: $id) { ${PETITION} } }`,
+        {
+          id: petition.id,
+        },
+      );
+      expect(petition).toEqual(one.data!.petition);
+    }
+  });
+});

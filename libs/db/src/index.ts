@@ -8,3 +8,4 @@ export * from './roles';
 export * from './connection-failure';
 export * from './keyset';
 export * from './unique-violation';
+export * from './plain-rows';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipStatus } from '@juntos/common';
 import { Scope } from '@juntos/access';
-import { PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
+import { entityColumns, PetitionEntity, TransactionHost, WorkplaceEntity } from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
 
 /** Members not archived, counted three ways. */
@@ -192,37 +192,31 @@ export class DashboardRepository {
    */
   async workplaces(scope: Scope): Promise<{ workplace: WorkplaceEntity; openPetitions: number }[]> {
     const em = await this.tx.manager();
-    const { entities, raw } = await em
-      .createQueryBuilder(WorkplaceEntity, 'w')
-      .leftJoin(
-        (open) =>
-          open
-            .select('p.workplace_id', 'workplace_id')
-            .addSelect('count(*)::int', 'n')
-            .from(PetitionEntity, 'p')
-            .where(`p.local_id = :localId and p.status = 'OPEN' and p.workplace_id is not null`)
-            .groupBy('p.workplace_id'),
-        'op',
-        'op.workplace_id = w.id',
-      )
-      .addSelect('coalesce(op.n, 0)', 'open_petitions')
-      .where('w.local_id = :localId AND w.archived_at IS NULL', { localId: scope.localId })
-      .orderBy('w.name', 'ASC')
-      .addOrderBy('w.id', 'ASC')
-      // One row per workplace (the join is to one count per workplace), so a plain SQL LIMIT.
-      .limit(LIST_MAX.workplaces)
-      .getRawAndEntities<{ w_id: string; open_petitions: number }>();
-    const open = new Map(raw.map((r) => [r.w_id, Number(r.open_petitions)]));
-    return entities.map((workplace) => ({ workplace, openPetitions: open.get(workplace.id) ?? 0 }));
+    // Plain SQL: up to 300 rows on every dashboard view, read without TypeORM's query building
+    // and hydration (docs/PERFORMANCE.md, round 2).
+    const rows: (WorkplaceEntity & { openPetitions: number })[] = await em.query(
+      `select ${entityColumns(em, WorkplaceEntity, 'w')}, coalesce(op.n, 0)::int as "openPetitions"
+         from workplace w
+         left join (select workplace_id, count(*)::int as n from petition
+                     where local_id = $1 and status = 'OPEN' and workplace_id is not null
+                     group by workplace_id) op on op.workplace_id = w.id
+        where w.local_id = $1 and w.archived_at is null
+        order by w.name, w.id
+        limit $2`,
+      [scope.localId, LIST_MAX.workplaces],
+    );
+    return rows.map(({ openPetitions, ...workplace }) => ({ workplace, openPetitions }));
   }
 
-  /** The LIST_MAX.campaignItems newest open petitions (created last first, then by id): what the cost limit counts on. */
+  /** The local's open petitions, newest first. */
   async openPetitions(scope: Scope): Promise<PetitionEntity[]> {
     const em = await this.tx.manager();
-    return em.find(PetitionEntity, {
-      where: { localId: scope.localId, status: 'OPEN' as PetitionEntity['status'] },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: LIST_MAX.campaignItems,
-    });
+    return em.query(
+      `select ${entityColumns(em, PetitionEntity, 'p')} from petition p
+        where p.local_id = $1 and p.status = 'OPEN'
+        order by p.created_at desc, p.id desc
+        limit $2`,
+      [scope.localId, LIST_MAX.campaignItems],
+    );
   }
 }
