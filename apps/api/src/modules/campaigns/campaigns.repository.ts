@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { CampaignStage, Page, PageArgs } from '@juntos/common';
 import { Scope } from '@juntos/access';
 import {
+  byTime,
   CampaignEntity,
   CampaignStageChangeEntity,
+  entityColumns,
   keysetPage,
   MilestoneEntity,
   TransactionHost,
-  byTime,
 } from '@juntos/db';
 import { LIST_MAX } from '../../graphql/query-cost';
 import { FINAL_STAGES } from './campaign-rules';
@@ -109,16 +110,14 @@ export class CampaignsRepository {
   /** The LIST_MAX.campaignItems newest campaigns that are not final, for the dashboard. */
   async active(scope: Scope): Promise<CampaignEntity[]> {
     const em = await this.tx.manager();
-    return em
-      .createQueryBuilder(CampaignEntity, 'c')
-      .where('c.local_id = :localId AND c.stage NOT IN (:...final)', {
-        localId: scope.localId,
-        final: FINAL_STAGES,
-      })
-      .orderBy('c.created_at', 'DESC')
-      .addOrderBy('c.id', 'DESC')
-      .limit(LIST_MAX.campaignItems)
-      .getMany();
+    // Plain SQL: read on every dashboard view (docs/PERFORMANCE.md, round 2).
+    return em.query(
+      `select ${entityColumns(em, CampaignEntity, 'c')} from campaign c
+        where c.local_id = $1 and c.stage <> all ($2::text[])
+        order by c.created_at desc, c.id desc
+        limit $3`,
+      [scope.localId, FINAL_STAGES, LIST_MAX.campaignItems],
+    );
   }
 
   async insertMilestone(
