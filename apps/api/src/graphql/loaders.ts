@@ -38,6 +38,17 @@ export function scopedLoader<K, V>(
   return loaderFor(req, `${name}@${scope.key}`, (keys: readonly K[]) => batch(keys, scope));
 }
 
+/**
+ * Every key's value from a loader, in the order of `keys`, for a list that needs them all at once
+ * (graphql/prefetch.ts): one batch, and a batch that failed fails the whole list.
+ */
+export async function loadAll<K, V>(loader: DataLoader<K, V>, keys: readonly K[]): Promise<V[]> {
+  return (await loader.loadMany(keys)).map((v) => {
+    if (v instanceof Error) throw v;
+    return v;
+  });
+}
+
 /** Reads the rows for a batch of keys, within the Actor's Scope. */
 type ReadIn<T> = (keys: readonly string[], scope: Scope) => Promise<T>;
 

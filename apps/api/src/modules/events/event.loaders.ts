@@ -2,7 +2,7 @@ import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Scope } from '@juntos/access';
-import { loaderFor, rowByKey, scopedLoader } from '../../graphql/loaders';
+import { loadAll, loaderFor, rowByKey, scopedLoader } from '../../graphql/loaders';
 import { prefetched } from '../../graphql/prefetch';
 import { selectsPath } from '../../graphql/selection';
 import { AttendanceEntity } from './event.entity';
@@ -68,10 +68,12 @@ export async function prefetchEventCounts(
 ): Promise<void> {
   const scope = events.readScope(ctx, localId);
   if (!scope || !rows.length || !COUNT_FIELDS.some((f) => selectsPath(info, [...path, f]))) return;
-  const counts = await countsLoader(req, events, scope).loadMany(rows.map((e) => e.id));
+  const counts = await loadAll(
+    countsLoader(req, events, scope),
+    rows.map((e) => e.id),
+  );
   rows.forEach((e, i) => {
     const c = counts[i];
-    if (c instanceof Error) throw c;
     const rsvpCount = c?.rsvpCount ?? 0;
     prefetched(e, 'rsvpCount', rsvpCount);
     prefetched(e, 'attendedCount', c?.attendedCount ?? 0);

@@ -2,7 +2,7 @@ import { notFound, Page } from '@juntos/common';
 import { RequestContext } from '@juntos/auth';
 import { SignatureEntity } from '@juntos/db';
 import { Scope } from '@juntos/access';
-import { countByKey, loaderFor, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
+import { countByKey, loadAll, loaderFor, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
 import { prefetched } from '../../graphql/prefetch';
 import { selectsPath } from '../../graphql/selection';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -84,10 +84,12 @@ export async function prefetchSignatureCounts(
   const scope = petitions.readScope(ctx, localId);
   const selected = ['signatureCount', 'progress'].some((f) => selectsPath(info, [...path, f]));
   if (!scope || !rows.length || !selected) return;
-  const counts = await signatureCountLoader(req, petitions, scope).loadMany(rows.map((p) => p.id));
+  const counts = await loadAll(
+    signatureCountLoader(req, petitions, scope),
+    rows.map((p) => p.id),
+  );
   rows.forEach((p, i) => {
     const count = counts[i];
-    if (count instanceof Error) throw count;
     prefetched(p, 'signatureCount', count);
     prefetched(p, 'progress', progressOf(count, p.goal));
   });

@@ -1,5 +1,6 @@
 import { RequestContext } from '@juntos/auth';
-import { countByKey, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
+import DataLoader from 'dataloader';
+import { countByKey, loadAll, rowByKey, rowsByKey, scopedLoader } from '../../graphql/loaders';
 import { Unit, Workplace } from './models/workplace.model';
 import { WorkplacesService } from './workplaces.service';
 
@@ -32,7 +33,7 @@ export async function loadWorkplaces(
   const scope = workplaces.readScope(ctx, localId);
   if (!scope) return ids.map(() => null);
   const batch = rowByKey('id', (keys, s) => workplaces.inScope(s, keys));
-  const found = await loadDistinct(scopedLoader(req, 'workplace.byId', scope, batch), ids);
+  const found = await loadPresent(scopedLoader(req, 'workplace.byId', scope, batch), ids);
   const models = new Map<string, Workplace>();
   return ids.map((id) => {
     const w = id ? found.get(id) : null;
@@ -63,23 +64,17 @@ export async function loadUnitsOf(
   const scope = workplaces.readScope(ctx, localId);
   if (!scope) return new Map();
   const batch = rowsByKey('workplaceId', (keys, s) => workplaces.unitsOf(s, keys), Unit.from);
-  return loadDistinct(scopedLoader(req, 'workplace.units', scope, batch), workplaceIds);
+  return loadPresent(scopedLoader(req, 'workplace.units', scope, batch), workplaceIds);
 }
 
-/** Loads each distinct non-null key once; a batch that failed fails the whole list. */
-async function loadDistinct<V>(
-  loader: { loadMany(keys: readonly string[]): Promise<(V | Error)[]> },
+/** The values of the non-null keys, by key (DataLoader reads each distinct key once). */
+async function loadPresent<V>(
+  loader: DataLoader<string, V>,
   keys: readonly (string | null)[],
 ): Promise<Map<string, V>> {
-  const wanted = [...new Set(keys.filter((k): k is string => !!k))];
-  const values = await loader.loadMany(wanted);
-  return new Map(
-    wanted.map((k, i) => {
-      const v = values[i];
-      if (v instanceof Error) throw v;
-      return [k, v];
-    }),
-  );
+  const present = keys.filter((k): k is string => !!k);
+  const values = await loadAll(loader, present);
+  return new Map(present.map((k, i) => [k, values[i]]));
 }
 
 export async function loadMemberCount(
